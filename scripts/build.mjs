@@ -1,0 +1,22 @@
+// `npm run build`: dist/ with the per-element ES modules, dist/core.js (usable from Node),
+// dist/civicstat.js (everything in one file), dist/cli.js and the type declarations.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
+
+const quiet = { logLevel: 'warn' };
+rmSync('dist', { recursive: true, force: true });
+await vite({ ...quiet, mode: 'production' });
+await vite({ ...quiet, mode: 'bundle' });
+await esbuild({
+  entryPoints: ['src/cli/bin.ts'],
+  outfile: 'dist/cli.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node18',
+  logLevel: 'warning',
+});
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+console.log('built dist/');

@@ -1,0 +1,35 @@
+/**
+ * The DOM-free core: every rule of the library, usable in Node and in browsers.
+ * It imports nothing from lit, the DOM, `data/` or the elements.
+ */
+export * from './document';
+export { parseDocument, formatProblem } from './parse';
+export { parseJsonText, type JsonSyntaxError, type JsonTextResult } from './json-text';
+export { childPath, pathFromPointer } from './json-path';
+export {
+  currentValue,
+  previousValue,
+  measureStatus,
+  statusAgainst,
+  measureChange,
+  measureProgress,
+  pickTarget,
+  type MeasureChange,
+  type MeasureProgress,
+} from './status';
+export {
+  evaluateCertification,
+  findProgram,
+  awardState,
+  criteriaForShare,
+  type AwardState,
+  type CertificationEvaluation,
+  type CriterionEvaluation,
+  type GroupEvaluation,
+  type TierNeeds,
+  type Counts,
+} from './certification';
+export { programs } from './programs/index';
+export { safeUrl, isSafeUrl } from './url';
+export * from './format';
+export * from './period';

@@ -1,0 +1,7 @@
+/** `civicstat`: defines every element. */
+import './data';
+
+export { CivicData } from './data/civic-data';
+export { documentContext, type DocumentState } from './data/context';
+export { loadDocument, LoadError } from './data/load';
+export { VERSION } from './version';

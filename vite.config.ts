@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => resolve(import.meta.dirname, path);
+
+/** One entry per public module: `civicstat`, `civicstat/core`, one define file per element. */
+export const entries = {
+  index: here('src/index.ts'),
+  core: here('src/civicstat-core.ts'),
+  data: here('src/data.ts'),
+};
+
+/**
+ * `vite` (serve): the demo in `demo/`, with the sample city's document.
+ * `vite build`: the per-entry ES modules in `dist/`, sharing chunks.
+ * `vite build --mode bundle`: `dist/civicstat.js`, everything in one file for CMS pages.
+ */
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return { root: here('demo'), server: { fs: { allow: [here('.')] } } };
+  }
+  const bundle = mode === 'bundle';
+  return {
+    publicDir: false,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: !bundle,
+      target: 'es2021',
+      minify: true,
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: bundle
+        ? { entry: { civicstat: entries.index }, formats: ['es'] }
+        : { entry: entries, formats: ['es'] },
+      rollupOptions: {
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: bundle ? 'civicstat-[name]-[hash].js' : 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+});
