@@ -14,9 +14,7 @@ try {
     [
       'node_modules/@custom-elements-manifest/analyzer/cem.js',
       'analyze',
-      '--litelement',
-      '--globs', 'src/**/*.ts',
-      '--exclude', 'src/cli/**',
+      // globs, exclude, litelement and packagejson: false are in custom-elements-manifest.config.mjs
       '--outdir', out,
       '--quiet',
     ],
