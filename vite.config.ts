@@ -34,6 +34,8 @@ export default defineConfig(({ command, mode }) => {
         : { entry: entries, formats: ['es'] },
       rollupOptions: {
         output: {
+          // Library mode keeps whitespace in ES output; what ships to CMS pages is fully minified.
+          minify: true,
           entryFileNames: '[name].js',
           chunkFileNames: bundle ? 'civicstat-[name]-[hash].js' : 'chunks/[name]-[hash].js',
         },
