@@ -33,3 +33,4 @@ export { programs } from './programs/index';
 export { safeUrl, isSafeUrl } from './url';
 export * from './format';
 export * from './period';
+export { kpiView, sparklineOf, type KpiView, type Sparkline, type SparklinePoint, type ViewOptions } from './view';

@@ -5,6 +5,9 @@ import { VERSION } from '../version';
 import { documentContext, type DocumentState } from './context';
 import { LoadError, documentFromText, documentFromValue, loadDocument, type LoadedDocument } from './load';
 
+/** Documents whose warnings were already printed: once per document, not once per element. */
+const warnedDocuments = new Set<string>();
+
 /**
  * Provides one CivicStat document to every `civic-*` element inside it. Shows nothing
  * itself. The document comes from, in order: the `data` property, the `src` attribute
@@ -47,6 +50,7 @@ export class CivicData extends LitElement {
   private provider = new ContextProvider(this, { context: documentContext, initialValue: { status: 'idle' } });
   private generation = 0;
   private observer: MutationObserver | undefined;
+  private readText: string | undefined;
 
   constructor() {
     super();
@@ -56,8 +60,9 @@ export class CivicData extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A CMS may add or fill the inline <script> after the element is parsed.
+    // Only a change to the element's own script reloads: other content may change freely.
     this.observer ??= new MutationObserver(() => {
-      if (this.data === undefined && !this.src) this.reload();
+      if (this.data === undefined && !this.src && this.inlineText() !== this.readText) this.reload();
     });
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
   }
@@ -91,12 +96,19 @@ export class CivicData extends LitElement {
       );
       return;
     }
-    const script = this.querySelector('script[type="application/json"]');
-    if (script) {
-      this.settle(generation, () => documentFromText(script.textContent ?? ''));
+    const text = this.inlineText();
+    this.readText = text;
+    if (text !== undefined) {
+      this.settle(generation, () => documentFromText(text));
       return;
     }
     this.publish({ status: 'idle' });
+  }
+
+  /** The text of the element's own `<script type="application/json">` (a direct child, not a nested provider's). */
+  private inlineText(): string | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script ? (script.textContent ?? '') : undefined;
   }
 
   private settle(generation: number, read: () => LoadedDocument): void {
@@ -112,7 +124,9 @@ export class CivicData extends LitElement {
     const state: DocumentState = { status: 'ready', document: loaded.document, warnings: loaded.warnings };
     if (loaded.url !== undefined) state.url = loaded.url;
     this.publish(state);
-    if (loaded.warnings.length > 0) {
+    const key = loaded.url ?? `inline:${this.readText ?? ''}`;
+    if (loaded.warnings.length > 0 && !warnedDocuments.has(key)) {
+      warnedDocuments.add(key);
       console.warn(
         `civicstat: ${loaded.url ?? 'inline document'}: ${loaded.warnings.length} warning(s)\n` +
           loaded.warnings.map((w) => `  ${w.path}: ${w.message}`).join('\n'),

@@ -47,9 +47,10 @@ export const DEFAULT_TIMEOUT = 15_000;
 
 const cache = new Map<string, Promise<LoadedDocument>>();
 
-/** Resolves `url` against the page (or `base`) so that every spelling of one URL shares one request. */
+/** Resolves `url` against the document's base URL (or `base`) so that every spelling of one URL shares one request. */
 export function absoluteUrl(url: string, base?: string): string {
-  const page = base ?? (typeof location !== 'undefined' ? location.href : undefined);
+  // Like every URL attribute in HTML, a relative URL honours <base href>.
+  const page = base ?? (typeof document !== 'undefined' ? document.baseURI : typeof location !== 'undefined' ? location.href : undefined);
   try {
     return page ? new URL(url, page).href : new URL(url).href;
   } catch {
