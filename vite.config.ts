@@ -8,6 +8,7 @@ export const entries = {
   index: here('src/index.ts'),
   core: here('src/civicstat-core.ts'),
   data: here('src/data.ts'),
+  'kpi-tile': here('src/kpi-tile.ts'),
 };
 
 /**

@@ -61,6 +61,7 @@ data.addEventListener('civic-load', (event) => {
   show(event.detail.document);
 });
 data.addEventListener('civic-error', (event) => {
+  if (event.target !== data) return; // tiles report their own errors in place
   status.setAttribute('role', 'alert');
   status.textContent = event.detail.error.message;
 });

@@ -5,3 +5,5 @@ export { CivicData } from './data/civic-data';
 export { documentContext, type DocumentState } from './data/context';
 export { loadDocument, LoadError } from './data/load';
 export { VERSION } from './version';
+import './kpi-tile';
+export { CivicKpiTile } from './elements/kpi-tile/kpi-tile';

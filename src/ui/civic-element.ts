@@ -1,0 +1,154 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { CivicDocument, CivicDocumentInput } from '../core/document';
+import { resolveLocale } from '../core/format';
+import { documentContext, type DocumentState } from '../data/context';
+import { LoadError, documentFromValue, loadDocument } from '../data/load';
+import { VERSION } from '../version';
+import { stringsFor, type Strings } from './i18n/index';
+
+/** What the element draws: the document is ready, or one of the other states. */
+export type ViewState =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; document: CivicDocument };
+
+/**
+ * The base of every data-bound element: finds the document (the `data` property, the `src`
+ * attribute, or the nearest `<civic-data>`, in that order), resolves the locale and the
+ * theme, and renders the loading and error states. Subclasses render the ready state.
+ */
+export abstract class CivicElement extends LitElement {
+  static civicstatVersion = VERSION;
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    data: { attribute: false },
+    theme: { type: String, reflect: true },
+  };
+
+  /** URL of a document for this element alone (shared with every element naming the same URL). */
+  declare src: string | undefined;
+  /** The document as an object (for frameworks); wins over `src` and `<civic-data>`. */
+  declare data: CivicDocumentInput | object | undefined;
+  /** `dark` for the dark theme; also read from the nearest ancestor with a `theme` attribute. */
+  declare theme: string | undefined;
+
+  // The state from `data` or `src`, and the one from the nearest `<civic-data>`.
+  #own: DocumentState | undefined;
+  #provided: DocumentState | undefined;
+
+  private set own(state: DocumentState | undefined) {
+    this.#own = state;
+    this.requestUpdate();
+  }
+
+  private set provided(state: DocumentState | undefined) {
+    this.#provided = state;
+    this.requestUpdate();
+  }
+
+  private generation = 0;
+  private lastError: string | undefined;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: documentContext,
+      subscribe: true,
+      callback: (state) => {
+        this.provided = state;
+      },
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src')) this.readOwn();
+  }
+
+  private readOwn(): void {
+    const generation = ++this.generation;
+    if (this.data !== undefined) {
+      try {
+        const loaded = documentFromValue(this.data);
+        this.own = { status: 'ready', document: loaded.document, warnings: loaded.warnings };
+      } catch (error) {
+        this.own = { status: 'error', error: error as LoadError };
+      }
+    } else if (this.src) {
+      const url = this.src;
+      this.own = { status: 'loading', url };
+      loadDocument(url).then(
+        (loaded) => {
+          if (generation === this.generation) this.own = { status: 'ready', document: loaded.document, warnings: loaded.warnings, url };
+        },
+        (error: unknown) => {
+          if (generation !== this.generation) return;
+          const loadError = error instanceof LoadError ? error : new LoadError('network', String(error), url);
+          this.own = { status: 'error', error: loadError, url };
+        },
+      );
+    } else {
+      this.own = undefined;
+    }
+  }
+
+  /** The document state that applies: own (`data`, `src`) first, then the provider's. */
+  protected get documentState(): DocumentState | undefined {
+    return this.#own ?? this.#provided;
+  }
+
+  /** The locale: the nearest `lang` attribute, else the document's, else en-US. */
+  protected get locale(): string {
+    const lang = this.closest('[lang]')?.getAttribute('lang');
+    const state = this.documentState;
+    const docLocale = state?.status === 'ready' ? state.document.jurisdiction.locale : undefined;
+    return resolveLocale(lang, docLocale);
+  }
+
+  protected get strings(): Strings {
+    return stringsFor(this.locale);
+  }
+
+  protected get dark(): boolean {
+    return this.closest('[theme]')?.getAttribute('theme') === 'dark';
+  }
+
+  /** Where the element stands; subclasses may turn a ready document into an error (a missing measure). */
+  protected viewState(): ViewState {
+    const state = this.documentState;
+    if (!state || state.status === 'idle') return { kind: 'error', message: this.strings.noDocument };
+    if (state.status === 'loading') return { kind: 'loading' };
+    if (state.status === 'error') return { kind: 'error', message: state.error.message };
+    return { kind: 'ready', document: state.document };
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.viewState();
+    if (view.kind === 'error') this.announceError(view.message);
+    else this.lastError = undefined;
+    const classes = `base ${view.kind}${this.dark ? ' dark' : ''}`;
+    return html`<div part="base" class=${classes} lang=${this.closest('[lang]') ? nothing : this.locale}>
+      ${view.kind === 'ready' ? this.renderReady(view.document) : nothing}
+      ${view.kind === 'loading' ? this.renderLoading() : nothing}
+      <div part="error" class="error" role="status" aria-live="polite">
+        ${view.kind === 'error' ? html`<strong>${this.strings.errorTitle}:</strong> ${view.message}` : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** Fires `civic-error` once per distinct message. */
+  private announceError(message: string): void {
+    if (message === this.lastError) return;
+    this.lastError = message;
+    const error = new Error(message);
+    queueMicrotask(() =>
+      this.dispatchEvent(new CustomEvent('civic-error', { bubbles: true, composed: true, detail: { error, message } })),
+    );
+  }
+
+  protected abstract renderReady(document: CivicDocument): TemplateResult;
+
+  /** A skeleton the size of the loaded element, so nothing moves when data arrives. */
+  protected abstract renderLoading(): TemplateResult;
+}

@@ -1,0 +1,29 @@
+/** English UI strings; Spanish and French follow the same shape. */
+export const en = {
+  status: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'no-data': 'No data' },
+  loading: 'Loading…',
+  errorTitle: 'Data unavailable',
+  missingMeasure: (id: string) => `Measure “${id}” is not in the document`,
+  noMeasure: 'No measure chosen: set the measure attribute',
+  noDocument: 'No data: set src, or place the element inside <civic-data>',
+  noValues: 'No figures reported yet',
+  target: 'Target',
+  change: (delta: string, previous: string) => `${delta} since ${previous}`,
+  better: 'better',
+  worse: 'worse',
+  noChange: 'no change',
+  overdue: 'Overdue',
+  dueBy: (date: string) => `update was due ${date}`,
+  source: 'Source',
+  moreAbout: 'About this measure',
+  trend: (title: string) => `Trend of ${title}`,
+  asOf: (period: string) => `as of ${period}`,
+} as const;
+
+export type Strings = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof en)[K] extends string
+      ? string
+      : { [S in keyof (typeof en)[K]]: string };
+};
