@@ -20,7 +20,10 @@ try {
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
-  const generated = JSON.stringify(JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')), null, 2) + '\n';
+  const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
+  // The analyzer lists modules in the file system's order, which differs between checkouts.
+  manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const generated = JSON.stringify(manifest, null, 2) + '\n';
   let current = '';
   try {
     current = readFileSync('custom-elements.json', 'utf8');
