@@ -1,0 +1,253 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: a benchmark, not a test. Prints bundle sizes against their budgets, the
+ * render time of 1000 KPI tiles against a plain-DOM baseline in headless Chromium, and how
+ * many requests 200 tiles naming one `src` make. Exits 0 whatever the figures; non-zero only
+ * when a part could not be measured at all (no build, no browser, a page error).
+ *
+ *   npm run bench                  print the tables
+ *   npm run bench -- --runs 9      runs per render variant (default 7, at least 5)
+ *   npm run bench -- --write       also rewrite docs/performance.md with this run's tables
+ *
+ * CHROME_PATH overrides the browser (default /usr/bin/chromium).
+ */
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleRows, kb } from './sizes.mjs';
+import { startServer } from './server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const argValue = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const RUNS = Math.max(5, Number(argValue('--runs', 7)) || 7);
+const WRITE = args.includes('--write');
+const TILES = 1000;
+const REQUEST_TILES = 200;
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--js-flags=--expose-gc',
+];
+
+const failures = [];
+const out = [];
+const say = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
+
+/** A plain text table: first column left-aligned, the others right-aligned. */
+function table(header, rows) {
+  const all = [header, ...rows].map((r) => r.map((c) => String(c ?? '')));
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const fmt = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  return [fmt(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(fmt)].join('\n');
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => (x === undefined ? '' : x.toFixed(1));
+
+// ---------------------------------------------------------------- build
+if (!existsSync(join(root, 'dist', 'civicstat.js')) || !existsSync(join(root, 'dist', 'core.js'))) {
+  console.error('bench: dist/ is missing; running npm run build');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('bench: npm run build failed; nothing to measure');
+    process.exit(1);
+  }
+}
+
+// ---------------------------------------------------------------- machine
+const cpuModel =
+  readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown CPU';
+const cores = cpus().length;
+let commit = '';
+try {
+  commit = execSync('git rev-parse --short HEAD', { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  const dirty = execSync('git status --porcelain -- src', { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  if (dirty) commit += ' (src/ modified)';
+} catch {
+  /* not a git checkout */
+}
+
+// ---------------------------------------------------------------- 1. sizes
+const sizeLines = [];
+try {
+  const rows = bundleRows(root).map((r) => {
+    if (r.missing) return [r.label, '', '', '', r.budget ? `≤ ${r.budget}` : '', 'not built'];
+    const verdict = r.budget === undefined ? '' : r.gzip / 1024 <= r.budget ? 'under' : 'OVER';
+    return [r.label, kb(r.raw), kb(r.gzip), kb(r.brotli), r.budget ? `≤ ${r.budget}` : '—', verdict];
+  });
+  sizeLines.push(table(['bundle (with static imports)', 'raw KB', 'gzip KB', 'brotli KB', 'budget (gzip)', 'verdict'], rows));
+  const detail = bundleRows(root).filter((r) => !r.missing && r.files.length > 1);
+  for (const r of detail) sizeLines.push(`  ${r.label}: ${r.files.join(' + ')}`);
+  const external = [...new Set(bundleRows(root).flatMap((r) => r.external ?? []))];
+  if (external.length) sizeLines.push(`  not counted (bare imports, not in dist/): ${external.join(', ')}`);
+} catch (error) {
+  failures.push(`sizes: ${error.message}`);
+  sizeLines.push(`could not measure: ${error.message}`);
+}
+
+// ---------------------------------------------------------------- 2 + 3. browser
+let chromiumVersion = 'not run';
+let buildWarning = '';
+const renderLines = [];
+const requestLines = [];
+let server;
+let browser;
+let profile;
+try {
+  const { default: puppeteer } = await import('puppeteer-core');
+  server = await startServer(root);
+  profile = mkdtempSync(join(tmpdir(), 'civicstat-bench-'));
+  browser = await puppeteer.launch({ executablePath: CHROME, headless: true, userDataDir: profile, args: FLAGS });
+  chromiumVersion = (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium ');
+
+  const openPage = async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') console.error(`bench page: ${msg.text()}`);
+    });
+    await page.goto(`${server.origin}/bench/render.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.bench !== undefined, { timeout: 20000 });
+    const undefinedTags = await page.evaluate(() => window.bench.undefinedTags);
+    if (undefinedTags.length) {
+      buildWarning = `dist/civicstat.js defined no ${undefinedTags.map((t) => `<${t}>`).join(', ')} on load (a broken build); the bench defined them from the bundle's exports`;
+    }
+    return page;
+  };
+
+  // 2. render
+  try {
+    const page = await openPage();
+    const results = { lit: [], plain: [] };
+    const runOnce = (variant) =>
+      page.evaluate(async (variant, n) => {
+        window.gc?.();
+        return window.bench[variant](n);
+      }, variant, TILES);
+    // One warm-up of each (JIT, formatter caches, style sheets), then interleaved measured runs.
+    await runOnce('lit');
+    await runOnce('plain');
+    for (let i = 0; i < RUNS; i++) {
+      for (const variant of i % 2 ? ['plain', 'lit'] : ['lit', 'plain']) {
+        const r = await runOnce(variant);
+        if (r.rendered !== TILES) throw new Error(`${variant}: only ${r.rendered} of ${TILES} tiles showed a value`);
+        results[variant].push(r);
+      }
+    }
+    await page.close();
+    const summary = (rs, key) => ({ median: median(rs.map((r) => r[key])), min: Math.min(...rs.map((r) => r[key])), max: Math.max(...rs.map((r) => r[key])) });
+    const s = {};
+    for (const variant of ['lit', 'plain']) for (const key of ['create', 'insertToFrame', 'total']) s[`${variant}.${key}`] = summary(results[variant], key);
+    const range = (x) => `${ms(x.min)}–${ms(x.max)}`;
+    renderLines.push(
+      table(
+        [`${TILES} tiles, median of ${RUNS} runs, ms`, 'create', 'insert→frame', 'total', 'min–max (timed)'],
+        [
+          ['(a) Lit <civic-kpi-tile> in one <civic-data>', ms(s['lit.create'].median), ms(s['lit.insertToFrame'].median), ms(s['lit.total'].median), range(s['lit.insertToFrame'])],
+          ['(b) plain DOM, texts from kpiView', ms(s['plain.create'].median), ms(s['plain.insertToFrame'].median), ms(s['plain.total'].median), range(s['plain.total'])],
+          ['(c) Lit tile + chart.js sparkline', '', '', 'skipped', 'chart.js is not installed'],
+        ],
+      ),
+    );
+    renderLines.push(
+      '  timed: (a) insert→frame (the tiles are created before, then appended); (b) total (parse + kpiView + createElement, append, frame)',
+    );
+    const ratio = s['lit.insertToFrame'].median / s['plain.total'].median;
+    const ratioTotal = s['lit.total'].median / s['plain.total'].median;
+    renderLines.push(
+      `  ratio a/b: ${ratio.toFixed(2)}× (goal ≤ 3×: ${ratio <= 3 ? 'met' : 'NOT met'}); total/total, counting the tiles' createElement: ${ratioTotal.toFixed(2)}×`,
+    );
+    renderLines.push(`  sample value text: lit "${results.lit[0].sample}", plain "${results.plain[0].sample}"`);
+  } catch (error) {
+    failures.push(`render: ${error.message}`);
+    renderLines.push(`could not measure: ${error.message}`);
+  }
+
+  // 3. requests
+  try {
+    const page = await openPage();
+    const path = `/demo/riverton.civicstat.json?bench=${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    let browserRequests = 0;
+    page.on('request', (req) => {
+      if (req.url() === `${server.origin}${path}`) browserRequests++;
+    });
+    const r = await page.evaluate((n, url) => window.bench.requests(n, url), REQUEST_TILES, path);
+    await page.close();
+    const serverHits = server.hits.get(path) ?? 0;
+    requestLines.push(
+      table(
+        [`${REQUEST_TILES} tiles, one src URL`, 'requests', 'goal', 'verdict'],
+        [
+          ['requests seen by Chromium (puppeteer)', browserRequests, 1, browserRequests === 1 ? 'met' : 'NOT met'],
+          ['requests received by the server', serverHits, 1, serverHits === 1 ? 'met' : 'NOT met'],
+          ['resource timing entries for the URL', r.resourceEntries, 1, r.resourceEntries === 1 ? 'met' : 'NOT met'],
+        ],
+      ),
+    );
+    requestLines.push(`  tiles showing a value: ${r.rendered} of ${REQUEST_TILES}`);
+    if (r.rendered !== REQUEST_TILES) failures.push(`requests: only ${r.rendered} of ${REQUEST_TILES} tiles showed a value`);
+  } catch (error) {
+    failures.push(`requests: ${error.message}`);
+    requestLines.push(`could not measure: ${error.message}`);
+  }
+} catch (error) {
+  failures.push(`browser: ${error.message}`);
+  const msg = `could not start the browser benchmark: ${error.message}`;
+  renderLines.push(msg);
+  requestLines.push(msg);
+} finally {
+  await browser?.close().catch(() => {});
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- report
+const date = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+const machine = `${cpuModel}, ${cores} cores, Node ${process.version}, ${chromiumVersion} (headless)`;
+say(`civicstat benchmark, ${date}`);
+say(`machine: ${machine}`);
+if (commit) say(`commit: ${commit}`);
+if (buildWarning) say(`WARNING: ${buildWarning}`);
+say();
+say('1. Bundle sizes (KB = 1024 bytes; gzip level 9, brotli quality 11; budgets are min+gzip)');
+sizeLines.forEach((l) => say(l));
+say();
+say('2. Render');
+renderLines.forEach((l) => say(l));
+say();
+say('3. Requests');
+requestLines.forEach((l) => say(l));
+if (failures.length) {
+  say();
+  say('Not measured:');
+  failures.forEach((f) => say(`  ${f}`));
+}
+
+if (WRITE) {
+  const docPath = join(root, 'docs', 'performance.md');
+  const template = readFileSync(join(root, 'bench', 'performance.template.md'), 'utf8');
+  writeFileSync(docPath, template.replace('{{RESULTS}}', out.join('\n')).replace('{{DATE}}', date).replace('{{MACHINE}}', machine));
+  console.log(`\nwrote ${docPath}`);
+}
+
+process.exit(failures.length ? 1 : 0);
