@@ -7,3 +7,5 @@ export { loadDocument, LoadError } from './data/load';
 export { VERSION } from './version';
 import './kpi-tile';
 export { CivicKpiTile } from './elements/kpi-tile/kpi-tile';
+import './tier-badge';
+export { CivicTierBadge } from './elements/tier-badge/tier-badge';

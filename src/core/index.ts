@@ -34,3 +34,5 @@ export { safeUrl, isSafeUrl } from './url';
 export * from './format';
 export * from './period';
 export { kpiView, sparklineOf, type KpiView, type Sparkline, type SparklinePoint, type ViewOptions } from './view';
+export { standaloneBadge, certificationBadge } from './badge';
+export { NEUTRAL_BADGE, type BadgeView } from './view';

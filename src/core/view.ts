@@ -133,3 +133,19 @@ export function sparklineOf(measure: Measure): Sparkline | undefined {
   if (target !== undefined) line.target = y(target);
   return line;
 }
+
+export interface BadgeView {
+  programName: string;
+  tierLabel: string;
+  /** Background colour: the tier's, or a neutral grey when expired or unknown. */
+  color: string;
+  year?: string;
+  /** awarded: the certifier's award; expired: an award past its expiry; self-assessed: an estimate. */
+  state: 'awarded' | 'expired' | 'self-assessed' | 'none';
+  /** ISO date of expiry, when known. */
+  expires?: string;
+  url?: string;
+}
+
+/** The neutral colour of an expired or unknown tier: 7:1 against white text. */
+export const NEUTRAL_BADGE = '#4d5259';

@@ -131,9 +131,9 @@ export abstract class CivicElement extends LitElement {
     return html`<div part="base" class=${classes} lang=${this.closest('[lang]') ? nothing : this.locale}>
       ${view.kind === 'ready' ? this.renderReady(view.document) : nothing}
       ${view.kind === 'loading' ? this.renderLoading() : nothing}
-      <div part="error" class="error" role="status" aria-live="polite">
-        ${view.kind === 'error' ? html`<strong>${this.strings.errorTitle}:</strong> ${view.message}` : nothing}
-      </div>
+      <div part="error" class="error" role="status" aria-live="polite">${view.kind === 'error'
+        ? html`<strong>${this.strings.errorTitle}:</strong> ${view.message}`
+        : nothing}</div>
     </div>`;
   }
 

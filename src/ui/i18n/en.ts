@@ -17,6 +17,13 @@ export const en = {
   source: 'Source',
   moreAbout: 'About this measure',
   trend: (title: string) => `Trend of ${title}`,
+  selfAssessed: 'Self-assessed',
+  expired: (date: string) => `Expired ${date}`,
+  notCertified: 'Not certified yet',
+  unknownProgram: (id: string) => `Unknown certification program “${id}”`,
+  unknownTier: (tier: string, program: string) => `${program} has no tier “${tier}”`,
+  missingCertification: (id: string) => `Certification “${id}” is not in the document`,
+  noCertification: 'No certification chosen: set the certification attribute, or program and tier',
   asOf: (period: string) => `as of ${period}`,
 } as const;
 

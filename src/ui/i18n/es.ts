@@ -18,5 +18,12 @@ export const es: Strings = {
   source: 'Fuente',
   moreAbout: 'Sobre este indicador',
   trend: (title) => `Evolución de ${title}`,
+  selfAssessed: 'Autoevaluación',
+  expired: (date) => `Venció el ${date}`,
+  notCertified: 'Aún sin certificar',
+  unknownProgram: (id) => `Programa de certificación desconocido «${id}»`,
+  unknownTier: (tier, program) => `${program} no tiene el nivel «${tier}»`,
+  missingCertification: (id) => `La certificación «${id}» no está en el documento`,
+  noCertification: 'No se eligió ninguna certificación: indique certification, o program y tier',
   asOf: (period) => `a ${period}`,
 };

@@ -18,5 +18,12 @@ export const fr: Strings = {
   source: 'Source',
   moreAbout: 'À propos de cet indicateur',
   trend: (title) => `Évolution de ${title}`,
+  selfAssessed: 'Auto-évaluation',
+  expired: (date) => `Expiré le ${date}`,
+  notCertified: 'Pas encore certifié',
+  unknownProgram: (id) => `Programme de certification inconnu « ${id} »`,
+  unknownTier: (tier, program) => `${program} n’a pas de niveau « ${tier} »`,
+  missingCertification: (id) => `La certification « ${id} » n’est pas dans le document`,
+  noCertification: 'Aucune certification choisie : renseignez certification, ou program et tier',
   asOf: (period) => `au ${period}`,
 };
