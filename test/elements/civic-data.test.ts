@@ -14,31 +14,17 @@ import '../../src/data';
 import type { CivicData } from '../../src/data/civic-data';
 import { documentContext, type DocumentState } from '../../src/data/context';
 import { defineElement } from '../../src/ui/define';
+import { freshUrl, mount, requestsFor, settle, until, watchWindow } from './helpers';
 
 const FIXTURES = '/test/fixtures/elements';
 
-let unique = 0;
 /** A fixture URL no other test (or earlier engine run) has requested. */
-function fixtureUrl(name: string): string {
-  unique += 1;
-  return `${FIXTURES}/${name}?t=${Date.now().toString(36)}-${unique}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-const mounted: Element[] = [];
-afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
-});
+const fixtureUrl = (name: string) => freshUrl(`${FIXTURES}/${name}`);
 
 /** A `<civic-data>` not yet in the page: configure it and add listeners, then `mount()` it. */
 function createData(): CivicData {
   return document.createElement('civic-data');
 }
-function mount<T extends Element>(el: T, parent: ParentNode = document.body): T {
-  parent.append(el);
-  mounted.push(el);
-  return el;
-}
-
 function inlineScript(text: string): HTMLScriptElement {
   const script = document.createElement('script');
   script.type = 'application/json';
@@ -58,25 +44,6 @@ function record(el: EventTarget) {
   return { loads, errors };
 }
 
-/** Exceptions and rejections that reach the window while a test runs. */
-function watchWindow() {
-  const seen: string[] = [];
-  const onError = (e: Event) => seen.push(`error: ${(e as ErrorEvent).message}`);
-  const onRejection = (e: PromiseRejectionEvent) => seen.push(`unhandledrejection: ${String((e.reason as Error)?.message ?? e.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    seen,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
-
-/** Lets late events, rejections and mutation-observer callbacks arrive. */
-const settle = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** console.warn calls while `body` runs (nothing is printed). */
 async function captureWarnings(body: () => Promise<void> | void): Promise<string[]> {
   const calls: string[] = [];
@@ -90,12 +57,6 @@ async function captureWarnings(body: () => Promise<void> | void): Promise<string
     console.warn = original;
   }
   return calls;
-}
-
-/** Resource-timing entries for exactly this URL (relative URLs resolve against the page). */
-function requestsFor(url: string): PerformanceEntry[] {
-  const absolute = new URL(url, location.href).href;
-  return performance.getEntriesByType('resource').filter((entry) => entry.name === absolute);
 }
 
 async function readJson(url: string): Promise<Record<string, unknown>> {
@@ -141,13 +102,6 @@ const createProbe = () => document.createElement(PROBE) as ContextProbe;
 const probeText = (probe: ContextProbe) => probe.shadowRoot?.querySelector('p')?.textContent ?? '';
 
 /** Waits until `check` holds (polling), failing with `what` after `ms`. */
-async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('<civic-data>: inline JSON', () => {
   it('fires a bubbling, composed civic-load with the document and becomes ready', async () => {
@@ -352,7 +306,6 @@ describe('<civic-data>: the data property', () => {
     performance.clearResourceTimings();
     const url = fixtureUrl('testville.json');
     const el = await fixture<CivicData>(html`<civic-data src=${url} .data=${otherton}></civic-data>`);
-    mounted.push(el);
     expect(el.state.status).to.equal('ready');
     if (el.state.status === 'ready') expect(el.state.document.jurisdiction.name).to.equal('Town of Otherton');
     await settle(200);

@@ -10,24 +10,24 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/kpi-tile';
 import type { CivicKpiTile } from '../../src/kpi-tile';
 
+import {
+  allText,
+  box as fixedBox,
+  freshUrl,
+  holdFetch,
+  mount,
+  norm,
+  partText,
+  q,
+  qa,
+  recordErrors,
+  requestsFor,
+  settle,
+  until,
+  watchWindow,
+} from './helpers';
+
 const KPI = '/test/fixtures/elements/kpi';
-
-let unique = 0;
-/** A URL no other test (or earlier engine run) has requested. */
-function freshUrl(path: string): string {
-  unique += 1;
-  return `${path}?t=${Date.now().toString(36)}-${unique}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-const mounted: Element[] = [];
-afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
-});
-function mount<T extends Element>(el: T, parent: ParentNode = document.body): T {
-  parent.append(el);
-  if (parent === document.body) mounted.push(el);
-  return el;
-}
 
 /** A measure like the fixture's: 7.6 → 7.2 min (lower is better), target 7.0, two comparisons. */
 function responseMeasure(overrides: Record<string, unknown> = {}) {
@@ -70,80 +70,8 @@ function createTile(props: Partial<Pick<CivicKpiTile, 'measure' | 'data' | 'src'
   return el;
 }
 
-const root = (el: Element) => el.shadowRoot!;
-const q = (el: Element, selector: string) => root(el).querySelector(selector);
-const qa = (el: Element, selector: string) => [...root(el).querySelectorAll(selector)];
-/** Text of one part, whitespace collapsed. */
-const partText = (el: Element, part: string) => norm(q(el, `[part~="${part}"]`)?.textContent ?? '');
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-/** All text of the shadow root, whitespace collapsed. */
-const allText = (el: Element) => norm(root(el).textContent ?? '');
-
-/** Waits until `check` holds (polling), failing with `what` after `ms`. */
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-const settle = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms));
+const box = (width = 360, attrs: Record<string, string> = {}) => fixedBox(width, attrs);
 const isReady = (el: Element) => !!q(el, '[part~="value"]') || !!q(el, '.empty-note');
-
-/** Exceptions and rejections that reach the window while a test runs. */
-function watchWindow() {
-  const seen: string[] = [];
-  const onError = (e: Event) => seen.push(`error: ${(e as ErrorEvent).message}`);
-  const onRejection = (e: PromiseRejectionEvent) => seen.push(`unhandledrejection: ${String((e.reason as Error)?.message ?? e.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    seen,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
-
-type ErrorEvent_ = CustomEvent<{ error: Error; message: string }>;
-function recordErrors(target: EventTarget) {
-  const errors: ErrorEvent_[] = [];
-  target.addEventListener('civic-error', (e) => errors.push(e as ErrorEvent_));
-  return errors;
-}
-
-/** Resource-timing entries for exactly this URL. */
-function requestsFor(url: string): PerformanceEntry[] {
-  const absolute = new URL(url, location.href).href;
-  return performance.getEntriesByType('resource').filter((entry) => entry.name === absolute);
-}
-
-/** Replaces window.fetch with one that waits for `release()` before doing the real request. */
-function holdFetch() {
-  const original = window.fetch;
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  window.fetch = (async (...args: Parameters<typeof fetch>) => {
-    await gate;
-    return original.apply(window, args);
-  }) as typeof fetch;
-  return {
-    release,
-    restore() {
-      release();
-      window.fetch = original;
-    },
-  };
-}
-
-/** A fixed-width box so that heights compare across states. */
-function box(width = 360, attrs: Record<string, string> = {}): HTMLDivElement {
-  const div = document.createElement('div');
-  div.style.width = `${width}px`;
-  for (const [k, v] of Object.entries(attrs)) div.setAttribute(k, v);
-  return mount(div);
-}
 
 describe('<civic-kpi-tile>: normal state', () => {
   it('shows title, value, period, status (icon + word), delta, target, sparkline, comparisons and source', async () => {
@@ -428,7 +356,6 @@ describe('<civic-kpi-tile>: safe URLs', () => {
 
   it('href set as an attribute with javascript: is dropped too', async () => {
     const el = await fixture<CivicKpiTile>(html`<civic-kpi-tile measure="fire-response" href="javascript:alert(1)"></civic-kpi-tile>`);
-    mounted.push(el);
     el.data = documentWith([responseMeasure()]);
     await el.updateComplete;
     expect(qa(el, 'a[href^="javascript" i]')).to.have.length(0);

@@ -15,24 +15,23 @@ import '../../src/tier-badge';
 import type { CivicTierBadge } from '../../src/tier-badge';
 import { programs } from '../../src/core/programs/index';
 
+import {
+  box as fixedBox,
+  freshUrl,
+  holdFetch,
+  mount,
+  norm,
+  partText,
+  q,
+  qa,
+  recordErrors,
+  root,
+  settle,
+  until,
+  watchWindow,
+} from './helpers';
+
 const RIVERTON = '/demo/riverton.civicstat.json';
-
-let unique = 0;
-/** A URL no other test (or earlier engine run) has requested. */
-function freshUrl(path: string): string {
-  unique += 1;
-  return `${path}?t=${Date.now().toString(36)}-${unique}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-const mounted: Element[] = [];
-afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
-});
-function mount<T extends Element>(el: T, parent: ParentNode = document.body): T {
-  parent.append(el);
-  if (parent === document.body) mounted.push(el);
-  return el;
-}
 
 /** A badge, not yet in the page; attributes as a page author would write them. */
 function createBadge(attrs: Record<string, string | boolean> = {}): CivicTierBadge {
@@ -52,78 +51,13 @@ function provider(...children: Element[]): HTMLElement {
   return data;
 }
 
-const root = (el: Element) => el.shadowRoot!;
-const q = (el: Element, selector: string) => root(el).querySelector(selector);
-const qa = (el: Element, selector: string) => [...root(el).querySelectorAll(selector)];
-/** Text of one part, whitespace collapsed. */
-const partText = (el: Element, part: string) => norm(q(el, `[part~="${part}"]`)?.textContent ?? '');
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** The badge's SVG, its accessible name and its <title>. */
 const svgOf = (el: Element) => q(el, 'svg[part~="badge"]') as SVGSVGElement | null;
 const label = (el: Element) => svgOf(el)?.getAttribute('aria-label') ?? '';
 const title = (el: Element) => norm(svgOf(el)?.querySelector('title')?.textContent ?? '');
 
-/** Waits until `check` holds (polling), failing with `what` after `ms`. */
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-const settle = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms));
+const box = (width = 400, attrs: Record<string, string> = {}) => fixedBox(width, attrs);
 const isReady = (el: Element) => !!svgOf(el);
 const hasError = (el: Element) => partText(el, 'error') !== '';
-
-/** Exceptions and rejections that reach the window while a test runs. */
-function watchWindow() {
-  const seen: string[] = [];
-  const onError = (e: Event) => seen.push(`error: ${(e as ErrorEvent).message}`);
-  const onRejection = (e: PromiseRejectionEvent) => seen.push(`unhandledrejection: ${String((e.reason as Error)?.message ?? e.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    seen,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
-
-type ErrorEvent_ = CustomEvent<{ error: Error; message: string }>;
-function recordErrors(target: EventTarget) {
-  const errors: ErrorEvent_[] = [];
-  target.addEventListener('civic-error', (e) => errors.push(e as ErrorEvent_));
-  return errors;
-}
-
-/** Replaces window.fetch with one that waits for `release()` before doing the real request. */
-function holdFetch() {
-  const original = window.fetch;
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  window.fetch = (async (...args: Parameters<typeof fetch>) => {
-    await gate;
-    return original.apply(window, args);
-  }) as typeof fetch;
-  return {
-    release,
-    restore() {
-      release();
-      window.fetch = original;
-    },
-  };
-}
-
-/** A fixed-width box, wide enough for the largest badge. */
-function box(width = 400, attrs: Record<string, string> = {}): HTMLDivElement {
-  const div = document.createElement('div');
-  div.style.width = `${width}px`;
-  for (const [k, v] of Object.entries(attrs)) div.setAttribute(k, v);
-  return mount(div);
-}
 
 /** Mounts badges and waits until each shows its SVG. */
 async function mountReady(parent: ParentNode, ...badges: CivicTierBadge[]): Promise<void> {
