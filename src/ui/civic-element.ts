@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CivicDocument, CivicDocumentInput } from '../core/document';
 import { resolveLocale } from '../core/format';
-import { documentContext, type DocumentState } from '../data/context';
+import { documentContext, ensureContextRoot, type DocumentState } from '../data/context';
 import { LoadError, documentFromValue, loadDocument } from '../data/load';
 import { VERSION } from '../version';
 import { stringsFor, type Strings } from './i18n/index';
@@ -53,6 +53,7 @@ export abstract class CivicElement extends LitElement {
 
   constructor() {
     super();
+    ensureContextRoot();
     new ContextConsumer(this, {
       context: documentContext,
       subscribe: true,

@@ -486,3 +486,20 @@ describe('<civic-kpi-tile>: inside <civic-data>', () => {
     expect(partText(el, 'status')).to.equal('At risk');
   });
 });
+
+describe('<civic-kpi-tile>: a provider upgraded after the tile', () => {
+  it('receives the document once the late provider is defined', async () => {
+    const tag = `late-data-${Math.random().toString(36).slice(2, 8)}`;
+    const host = mount(document.createElement('div'));
+    host.innerHTML = `<${tag}><script type="application/json">${JSON.stringify(documentWith([responseMeasure()]))}</script>
+      <civic-kpi-tile measure="fire-response"></civic-kpi-tile></${tag}>`;
+    const tile = host.querySelector('civic-kpi-tile') as CivicKpiTile;
+    await tile.updateComplete;
+    // No provider answered yet: the tile says it has no data.
+    expect(partText(tile, 'error')).to.include('No data');
+    customElements.define(tag, class extends (customElements.get('civic-data') as typeof HTMLElement) {});
+    await until(() => isReady(tile), 'the tile to receive the late document');
+    expect(partText(tile, 'value')).to.equal('7.2 min');
+    expect(partText(tile, 'error')).to.equal('');
+  });
+});
