@@ -125,9 +125,7 @@ function readDocument(r: Reader, raw: unknown): CivicDocument | undefined {
   for (const { value } of customPrograms) programIndex.set(value.id, value);
   // A custom program with problems of its own is not in the index; its certifications are not
   // checked against it either, so that one mistake is reported once.
-  const declaredIds = new Set(
-    (r.array(root, 'programs', '') ?? []).map((p) => (isObject(p) ? r.get(p, 'id') : undefined)).filter((id) => typeof id === 'string'),
-  );
+  const declaredIds = new Set(r.idsIn(root, 'programs', '').map((item) => item.id));
   for (const { value, path } of certifications) {
     if (programIndex.has(value.program) || !declaredIds.has(value.program)) checkCertification(r, value, path, programIndex);
   }

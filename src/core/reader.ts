@@ -192,19 +192,24 @@ export class Reader {
   }
 
   /**
-   * Records duplicate ids among the objects of `obj[key]`, read from the raw items so that an
-   * item with other problems still counts.
+   * The string ids of the objects in the list `obj[key]`, each with its path, read from the
+   * raw items (so that an item with other problems still counts) without reporting anything.
    */
-  uniqueIn(obj: JsonObject, key: string, path: string, what: string): void {
+  idsIn(obj: JsonObject, key: string, path: string): { id: string; path: string }[] {
     const list = this.get(obj, key);
-    if (!Array.isArray(list)) return;
+    if (!Array.isArray(list)) return [];
     const listPath = childPath(path, key);
     const items: { id: string; path: string }[] = [];
     list.forEach((item, i) => {
       const id = isObject(item) ? this.get(item, 'id') : undefined;
       if (typeof id === 'string') items.push({ id, path: childPath(childPath(listPath, i), 'id') });
     });
-    this.unique(items, what);
+    return items;
+  }
+
+  /** Records duplicate ids among the objects of `obj[key]` (see `idsIn`). */
+  uniqueIn(obj: JsonObject, key: string, path: string, what: string): void {
+    this.unique(this.idsIn(obj, key, path), what);
   }
 
   /** Records duplicates among `ids` (each with the path it came from). */

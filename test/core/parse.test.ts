@@ -336,4 +336,8 @@ describe('parseDocument: one mistake, one problem', () => {
     );
     assert.deepEqual(list.map((p) => p.path), ['programs[0].tiers[0].rule.minShare']);
   });
+
+  it('a programs field that is not a list is reported once', () => {
+    assert.deepEqual(problems(doc({ programs: 5 })).map((p) => formatProblem(p)), ['programs: expected a list, got 5']);
+  });
 });
