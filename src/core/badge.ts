@@ -2,7 +2,7 @@
  * The tier badge's view: which tier, of which program, awarded or self-assessed, current or
  * expired. Shared by the element and (later) the command line, so the two never drift.
  */
-import { awardState, evaluateCertification, findProgram } from './certification';
+import { awardState, evaluateCertification, findProgram, isExpired } from './certification';
 import type { Certification, CivicDocument, Program } from './document';
 import { safeUrl } from './url';
 import { NEUTRAL_BADGE, type BadgeView } from './view';
@@ -17,7 +17,7 @@ export function standaloneBadge(
   if (!program) return { error: 'program' };
   const tier = program.tiers.find((t) => t.id === tierId);
   if (!tier) return { error: 'tier' };
-  const expired = options.expires !== undefined && (options.asOf ?? new Date()).toISOString().slice(0, 10) > options.expires;
+  const expired = isExpired(options.expires, options.asOf);
   return finish(program, tier.label, expired ? NEUTRAL_BADGE : (tier.color ?? NEUTRAL_BADGE), expired ? 'expired' : 'awarded', options);
 }
 

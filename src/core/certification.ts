@@ -237,11 +237,13 @@ function needsFor(program: Program, index: number, s: RuleState): TierNeeds {
 
 export type AwardState = 'none' | 'current' | 'expired';
 
+/** Whether an award that expires on `expires` (ISO date) has expired on `asOf`: it is valid through that date. */
+export function isExpired(expires: string | undefined, asOf: Date = new Date()): boolean {
+  return expires !== undefined && asOf.toISOString().slice(0, 10) > expires;
+}
+
 /** Whether the certifier's award is current on `asOf` (an expired award reads as expired). */
 export function awardState(certification: Certification, asOf: Date = new Date()): AwardState {
   if (!certification.awarded) return 'none';
-  const expires = certification.awarded.expires;
-  if (!expires) return 'current';
-  // An award is valid through its expiry date.
-  return asOf.toISOString().slice(0, 10) > expires ? 'expired' : 'current';
+  return isExpired(certification.awarded.expires, asOf) ? 'expired' : 'current';
 }

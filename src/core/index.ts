@@ -21,6 +21,7 @@ export {
   evaluateCertification,
   findProgram,
   awardState,
+  isExpired,
   criteriaForShare,
   type AwardState,
   type CertificationEvaluation,
