@@ -24,6 +24,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 export const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
@@ -62,19 +63,9 @@ const launcherFactories = {
   chromium: () =>
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-          `--user-data-dir=${freshChromeProfile()}`,
-        ],
+        args: [...CHROMIUM_FLAGS, '--disable-dev-shm-usage', `--user-data-dir=${freshChromeProfile()}`],
       },
     }),
   firefox: () =>

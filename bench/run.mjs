@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleRows, kb } from './sizes.mjs';
 import { startServer } from './server.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -29,17 +30,7 @@ const RUNS = Math.max(5, Number(argValue('--runs', 7)) || 7);
 const WRITE = args.includes('--write');
 const TILES = 1000;
 const REQUEST_TILES = 200;
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--js-flags=--expose-gc',
-];
+const FLAGS = [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'];
 
 const failures = [];
 const out = [];
@@ -116,7 +107,7 @@ try {
   const { default: puppeteer } = await import('puppeteer-core');
   server = await startServer(root);
   profile = mkdtempSync(join(tmpdir(), 'civicstat-bench-'));
-  browser = await puppeteer.launch({ executablePath: CHROME, headless: true, userDataDir: profile, args: FLAGS });
+  browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, userDataDir: profile, args: FLAGS });
   chromiumVersion = (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium ');
 
   const openPage = async () => {
