@@ -32,6 +32,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(ROOT, '.test-results');
@@ -271,7 +272,7 @@ function executable(p) {
   };
   if (engines.includes('chromium')) {
     engine = 'chromium';
-    const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+    const chrome = CHROMIUM_PATH;
     need(executable(chrome), chrome + (process.env.CHROME_PATH ? ' (from CHROME_PATH)' : ''), 'chromium');
   }
   if (engines.includes('firefox')) {
