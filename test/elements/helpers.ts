@@ -1,5 +1,6 @@
 // Helpers shared by the element tests: unique URLs, mounting with clean-up, shadow-root
 // queries, waiting, and watching what reaches the page (errors, requests, fetches).
+import { expect } from '@open-wc/testing';
 
 let unique = 0;
 /** A URL no other test (or earlier engine run) has requested, so the shared cache never leaks. */
@@ -94,4 +95,18 @@ export function box(width: number, attrs: Record<string, string> = {}): HTMLDivE
   div.style.width = `${width}px`;
   for (const [k, v] of Object.entries(attrs)) div.setAttribute(k, v);
   return mount(div);
+}
+
+/**
+ * The error contract of every element: exactly one `civic-error`, bubbling and composed,
+ * whose message includes `text`, that also reached `ancestor`, with nothing reaching the
+ * window (`seen` from `watchWindow()`).
+ */
+export function expectOneCivicError(errors: CivicErrorEvent[], text: string, ancestor: CivicErrorEvent[], seen: string[]): void {
+  expect(errors, 'exactly one civic-error').to.have.length(1);
+  expect(errors[0]!.bubbles).to.equal(true);
+  expect(errors[0]!.composed).to.equal(true);
+  expect(errors[0]!.detail.error.message).to.include(text);
+  expect(ancestor, 'bubbled to the ancestor').to.have.length(1);
+  expect(seen, 'nothing reached window').to.deep.equal([]);
 }

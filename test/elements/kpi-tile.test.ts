@@ -11,6 +11,7 @@ import '../../src/kpi-tile';
 import type { CivicKpiTile } from '../../src/kpi-tile';
 
 import {
+  expectOneCivicError,
   allText,
   box as fixedBox,
   freshUrl,
@@ -234,12 +235,7 @@ describe('<civic-kpi-tile>: error states', () => {
       expect(norm(message.textContent!)).to.include('Measure “x” is not in the document');
       expect(message.getBoundingClientRect().height, 'message visible').to.be.greaterThan(0);
       expect(getComputedStyle(message).visibility).to.equal('visible');
-      expect(errors, 'exactly one civic-error').to.have.length(1);
-      expect(errors[0]!.bubbles).to.equal(true);
-      expect(errors[0]!.composed).to.equal(true);
-      expect(errors[0]!.detail.error.message).to.include('Measure “x” is not in the document');
-      expect(atWrapper, 'bubbled to the ancestor').to.have.length(1);
-      expect(guard.seen, 'nothing reached window').to.deep.equal([]);
+      expectOneCivicError(errors, 'Measure “x” is not in the document', atWrapper, guard.seen);
     } finally {
       guard.stop();
     }

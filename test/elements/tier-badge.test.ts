@@ -16,6 +16,7 @@ import type { CivicTierBadge } from '../../src/tier-badge';
 import { programs } from '../../src/core/programs/index';
 
 import {
+  expectOneCivicError,
   box as fixedBox,
   freshUrl,
   holdFetch,
@@ -151,12 +152,7 @@ describe('<civic-tier-badge>: error states', () => {
       expect(message.getBoundingClientRect().height, 'message visible').to.be.greaterThan(0);
       expect(getComputedStyle(message).visibility).to.equal('visible');
       expect(svgOf(el), 'no badge').to.equal(null);
-      expect(errors, 'exactly one civic-error').to.have.length(1);
-      expect(errors[0]!.bubbles).to.equal(true);
-      expect(errors[0]!.composed).to.equal(true);
-      expect(errors[0]!.detail.error.message).to.include('Unknown certification program');
-      expect(atWrapper, 'bubbled to the ancestor').to.have.length(1);
-      expect(guard.seen, 'nothing reached window').to.deep.equal([]);
+      expectOneCivicError(errors, 'Unknown certification program', atWrapper, guard.seen);
     } finally {
       guard.stop();
     }
