@@ -9,6 +9,7 @@ export const entries = {
   core: here('src/civicstat-core.ts'),
   data: here('src/data.ts'),
   'kpi-tile': here('src/kpi-tile.ts'),
+  'target-gauge': here('src/target-gauge.ts'),
   'tier-badge': here('src/tier-badge.ts'),
 };
 

@@ -148,6 +148,24 @@ const markJsonImports = {
   },
 };
 
+/**
+ * `executeServerCommand('civic-forced-colors', { active })`: turns Windows-style forced colours
+ * (high-contrast mode) on or off through the DevTools protocol. Chromium only: WebDriver and
+ * Firefox's BiDi session have no such emulation, and the command says so.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const forcedColorsCommand = {
+  name: 'civic-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'civic-forced-colors') return undefined;
+    const page = session.browser.type === 'puppeteer' ? /** @type {any} */ (session.browser).getPage(session.id) : undefined;
+    if (!page || !/chrom/i.test(session.browser.name)) throw new Error(`forced colours cannot be emulated in ${session.browser.name}`);
+    const active = /** @type {{ active?: boolean }} */ (payload)?.active === true;
+    await page.emulateMediaFeatures([{ name: 'forced-colors', value: active ? 'active' : 'none' }]);
+    return true;
+  },
+};
+
 const staticLogging = Boolean(process.env.CI) || !process.stdout.isTTY;
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -178,6 +196,7 @@ export default {
     },
   },
   plugins: [
+    forcedColorsCommand,
     markJsonImports,
     jsonOnlyAsModules(
       esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: './tsconfig.json' }),

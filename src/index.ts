@@ -7,5 +7,7 @@ export { loadDocument, LoadError } from './data/load';
 export { VERSION } from './version';
 import './kpi-tile';
 export { CivicKpiTile } from './elements/kpi-tile/kpi-tile';
+import './target-gauge';
+export { CivicTargetGauge } from './elements/target-gauge/target-gauge';
 import './tier-badge';
 export { CivicTierBadge } from './elements/tier-badge/tier-badge';

@@ -35,5 +35,6 @@ export { safeUrl, isSafeUrl } from './url';
 export * from './format';
 export * from './period';
 export { kpiView, sparklineOf, type KpiView, type Sparkline, type SparklinePoint, type ViewOptions } from './view';
+export { gaugeView, gaugeScale, niceStep, type GaugeView, type GaugeBand, type GaugeTick, type GaugeOptions, type BandStatus } from './gauge';
 export { standaloneBadge, certificationBadge } from './badge';
 export { NEUTRAL_BADGE, type BadgeView } from './view';

@@ -36,6 +36,24 @@ export const tokens = css`
     --_none: var(--civic-status-no-data, #b8bcc2);
     --_skeleton: var(--civic-skeleton, #3d4046);
   }
+  /*
+   * Paper is white and browsers leave backgrounds out of print by default: a dark-themed
+   * element prints with the light tokens, so its text stays dark on the page.
+   */
+  @media print {
+    :host([theme='dark']),
+    .dark {
+      --_surface: var(--civic-surface, #ffffff);
+      --_text: var(--civic-text, #1b1b1b);
+      --_muted: var(--civic-text-muted, #565c65);
+      --_border: var(--civic-border, #c6cace);
+      --_accent: var(--civic-accent, #005ea2);
+      --_good: var(--civic-status-on-track, #1a6b35);
+      --_risk: var(--civic-status-at-risk, #8a4b00);
+      --_bad: var(--civic-status-off-track, #b50909);
+      --_none: var(--civic-status-no-data, #565c65);
+    }
+  }
   [hidden] {
     display: none !important;
   }

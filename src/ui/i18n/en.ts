@@ -25,6 +25,19 @@ export const en = {
   missingCertification: (id: string) => `Certification “${id}” is not in the document`,
   noCertification: 'No certification chosen: set the certification attribute, or program and tier',
   asOf: (period: string) => `as of ${period}`,
+  // target gauge
+  progress: (pct: string, start: string) => `${pct} of the way from the baseline (${start}) to the target`,
+  progressFromFirst: (pct: string, start: string) => `${pct} of the way from the first figure (${start}) to the target`,
+  targetMet: 'Target met',
+  losingGround: 'further from the target than at the start',
+  baseline: 'Baseline',
+  bandAtMost: (value: string) => `at most ${value}`,
+  bandAtLeast: (value: string) => `at least ${value}`,
+  bandBelow: (value: string) => `below ${value}`,
+  bandAbove: (value: string) => `above ${value}`,
+  bandBetween: (from: string, to: string) => `${from} to ${to}`,
+  noTarget: (id: string) => `Measure “${id}” has no target to measure progress against`,
+  missingTarget: (id: string, which: string) => `Measure “${id}” has no target “${which}”`,
 } as const;
 
 export type Strings = {

@@ -26,4 +26,17 @@ export const es: Strings = {
   missingCertification: (id) => `La certificación «${id}» no está en el documento`,
   noCertification: 'No se eligió ninguna certificación: indique certification, o program y tier',
   asOf: (period) => `a ${period}`,
+  // target gauge
+  progress: (pct, start) => `${pct} del camino entre la línea de base (${start}) y la meta`,
+  progressFromFirst: (pct, start) => `${pct} del camino entre la primera cifra (${start}) y la meta`,
+  targetMet: 'Meta alcanzada',
+  losingGround: 'más lejos de la meta que al principio',
+  baseline: 'Línea de base',
+  bandAtMost: (value) => `como máximo ${value}`,
+  bandAtLeast: (value) => `como mínimo ${value}`,
+  bandBelow: (value) => `menos de ${value}`,
+  bandAbove: (value) => `más de ${value}`,
+  bandBetween: (from, to) => `de ${from} a ${to}`,
+  noTarget: (id) => `El indicador «${id}» no tiene una meta con la que medir el avance`,
+  missingTarget: (id, which) => `El indicador «${id}» no tiene la meta «${which}»`,
 };

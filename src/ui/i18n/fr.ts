@@ -26,4 +26,17 @@ export const fr: Strings = {
   missingCertification: (id) => `La certification « ${id} » n’est pas dans le document`,
   noCertification: 'Aucune certification choisie : renseignez certification, ou program et tier',
   asOf: (period) => `au ${period}`,
+  // target gauge
+  progress: (pct, start) => `${pct} du chemin entre la valeur de référence (${start}) et l’objectif`,
+  progressFromFirst: (pct, start) => `${pct} du chemin entre le premier chiffre (${start}) et l’objectif`,
+  targetMet: 'Objectif atteint',
+  losingGround: 'plus loin de l’objectif qu’au départ',
+  baseline: 'Valeur de référence',
+  bandAtMost: (value) => `au plus ${value}`,
+  bandAtLeast: (value) => `au moins ${value}`,
+  bandBelow: (value) => `moins de ${value}`,
+  bandAbove: (value) => `plus de ${value}`,
+  bandBetween: (from, to) => `de ${from} à ${to}`,
+  noTarget: (id) => `L’indicateur « ${id} » n’a pas d’objectif pour mesurer les progrès`,
+  missingTarget: (id, which) => `L’indicateur « ${id} » n’a pas d’objectif « ${which} »`,
 };
