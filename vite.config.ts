@@ -8,6 +8,7 @@ export const entries = {
   index: here('src/index.ts'),
   core: here('src/civicstat-core.ts'),
   data: here('src/data.ts'),
+  'criteria-checklist': here('src/criteria-checklist.ts'),
   'kpi-tile': here('src/kpi-tile.ts'),
   'target-gauge': here('src/target-gauge.ts'),
   'tier-badge': here('src/tier-badge.ts'),

@@ -60,6 +60,13 @@ data.addEventListener('civic-load', (event) => {
   status.textContent = `Loaded ${event.detail.document.jurisdiction.name}: ${event.detail.document.measures.length} measures.`;
   show(event.detail.document);
 });
+// The filtered checklist follows the select: its `status` attribute filters the criteria.
+const checklistFilter = document.querySelector<HTMLSelectElement>('#checklist-filter')!;
+const filteredChecklist = document.querySelector('#filtered-checklist')!;
+checklistFilter.addEventListener('change', () => {
+  if (checklistFilter.value) filteredChecklist.setAttribute('status', checklistFilter.value);
+  else filteredChecklist.removeAttribute('status');
+});
 data.addEventListener('civic-error', (event) => {
   if (event.target !== data) return; // tiles report their own errors in place
   status.setAttribute('role', 'alert');

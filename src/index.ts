@@ -5,6 +5,8 @@ export { CivicData } from './data/civic-data';
 export { documentContext, type DocumentState } from './data/context';
 export { loadDocument, LoadError } from './data/load';
 export { VERSION } from './version';
+import './criteria-checklist';
+export { CivicCriteriaChecklist } from './elements/criteria-checklist/criteria-checklist';
 import './kpi-tile';
 export { CivicKpiTile } from './elements/kpi-tile/kpi-tile';
 import './target-gauge';

@@ -38,3 +38,15 @@ export { kpiView, sparklineOf, type KpiView, type Sparkline, type SparklinePoint
 export { gaugeView, gaugeScale, niceStep, type GaugeView, type GaugeBand, type GaugeTick, type GaugeOptions, type BandStatus } from './gauge';
 export { standaloneBadge, certificationBadge } from './badge';
 export { NEUTRAL_BADGE, type BadgeView } from './view';
+export {
+  checklistView,
+  checklistFilter,
+  formatList,
+  type ChecklistView,
+  type ChecklistGroup,
+  type ChecklistCriterion,
+  type ChecklistNeed,
+  type ChecklistTag,
+  type ChecklistFilter,
+  type ChecklistOptions,
+} from './checklist';

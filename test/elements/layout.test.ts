@@ -35,7 +35,17 @@ const doc = {
   jurisdiction: { name: 'City of Testville', locale: 'en-US' },
   updated: '2026-04-15',
   measures: [measure],
-  certifications: [{ id: 'wwc', program: 'wwc-2023', awarded: { tier: 'silver', date: '2099-01-01' } }],
+  certifications: [
+    {
+      id: 'wwc',
+      program: 'wwc-2023',
+      awarded: { tier: 'silver', date: '2099-01-01' },
+      criteria: {
+        'data-strategy-governance': { status: 'met', note: 'Adopted by council resolution in a long and formal process', evidence: [{ label: 'Open data policy of the City of Testville', url: 'https://www.testville.example/open-data/policy' }] },
+        'data-sharing': { status: 'in-progress' },
+      },
+    },
+  ],
 };
 
 /** Each element, as a page author would write it. */
@@ -44,6 +54,7 @@ const ELEMENTS: [string, string][] = [
   ['civic-target-gauge', '<civic-target-gauge measure="fire-response"></civic-target-gauge>'],
   ['civic-target-gauge', '<civic-target-gauge measure="fire-response" variant="radial"></civic-target-gauge>'],
   ['civic-tier-badge', '<civic-tier-badge certification="wwc"></civic-tier-badge>'],
+  ['civic-criteria-checklist', '<civic-criteria-checklist certification="wwc" collapsed></civic-criteria-checklist>'],
 ];
 
 async function render(markup: string, width: number, attrs: Record<string, string> = {}): Promise<HTMLElement> {
@@ -133,14 +144,20 @@ describe('layout: print', () => {
         const body = [...details.children].find((c) => c.tagName !== 'SUMMARY') as HTMLElement;
         expect(body.getBoundingClientRect().height, 'disclosure content printed').to.be.greaterThan(0);
       }
-      // The element does not break across pages.
-      expect(getComputedStyle(q(el, '[part~="base"]')!).breakInside).to.equal('avoid');
+      // A collapsed group's criteria are printed too.
+      for (const list of qa(el, '[part~="criteria"]')) {
+        expect(list.getBoundingClientRect().height, 'collapsed group printed').to.be.greaterThan(0);
+      }
+      // A compact element does not break across pages; a long checklist breaks between criteria only.
+      const unbroken = tag === 'civic-criteria-checklist' ? qa(el, '[part~="criterion"]') : [q(el, '[part~="base"]')!];
+      expect(unbroken.length).to.be.greaterThan(0);
+      for (const n of unbroken) expect(getComputedStyle(n).breakInside, `${tag}: no page break inside`).to.equal('avoid');
     });
   }
 
   it('<civic-tier-badge> keeps its colours in print', async function () {
     if (!supported) this.skip();
-    const el = await render(ELEMENTS[3]![1], 600);
+    const el = await render(ELEMENTS.find(([t]) => t === 'civic-tier-badge')![1], 600);
     await emulateMedia({ media: 'print' });
     await settle(20);
     const shape = q(el, '.badge-shape')!;

@@ -38,6 +38,43 @@ export const en = {
   bandBetween: (from: string, to: string) => `${from} to ${to}`,
   noTarget: (id: string) => `Measure “${id}” has no target to measure progress against`,
   missingTarget: (id: string, which: string) => `Measure “${id}” has no target “${which}”`,
+  // criteria checklist
+  criterionStatus: { met: 'Met', 'in-progress': 'In progress', 'not-met': 'Not met' },
+  checklistTags: { core: 'Core', 'resident-outcome': 'Resident outcome' },
+  checklistLevel: (tier: string) => `${tier} level`,
+  checklistMet: (met: string, total: string, share: string, _metCount: number, totalCount: number) =>
+    `${met} of ${total} ${totalCount === 1 ? 'criterion' : 'criteria'} met (${share})`,
+  checklistReached: (tier: string) => `${tier} reached`,
+  checklistTopTier: (tier: string) => `${tier} reached — the highest tier`,
+  checklistNoTier: 'No tier reached yet',
+  checklistNeeds: (tier: string, needs: string) => `${tier} needs ${needs}`,
+  checklistMoreCriteria: (n: string, count: number) => `${n} more ${count === 1 ? 'criterion' : 'criteria'}`,
+  checklistMorePoints: (n: string, count: number) => `${n} more ${count === 1 ? 'point' : 'points'}`,
+  checklistMoreGroups: (n: string, count: number) => `a criterion met in ${n} more ${count === 1 ? 'group' : 'groups'}`,
+  /** `level` is the tier's label when the tag names a tier (ICMA levels), else ''. */
+  checklistMoreTagged: (tag: string, n: string, count: number, level: string) => {
+    const criteria = count === 1 ? 'criterion' : 'criteria';
+    if (tag === 'core') return `${n} more core ${criteria}`;
+    if (tag === 'resident-outcome') return `${n} more resident outcome ${count === 1 ? 'metric' : 'metrics'}`;
+    if (level) return `${n} more ${level}-level ${criteria}`;
+    return `${n} more ${criteria} tagged “${tag}”`;
+  },
+  checklistQuoted: (label: string) => `“${label}”`,
+  checklistAwarded: (tier: string, year: string) => (year ? `Awarded: ${tier} (${year})` : `Awarded: ${tier}`),
+  checklistAwardExpired: (date: string) => `expired ${date}`,
+  checklistAwardValid: (date: string) => `valid until ${date}`,
+  checklistAssessed: (date: string) => `Self-assessment of ${date}`,
+  checklistGroupCounts: (met: string, inProgress: string, notMet: string, _metCount: number, _notMetCount: number) =>
+    `${met} met, ${inProgress} in progress, ${notMet} not met`,
+  checklistGroupMet: (met: string, total: string, _totalCount: number) => `${met} of ${total} met`,
+  checklistBlocked: (names: string, count: number) => `Marked met, but counts only once ${names} ${count === 1 ? 'is' : 'are'} met`,
+  checklistEvidence: 'Evidence',
+  checklistByGroup: 'Progress by group',
+  checklistNoCriteria: (program: string) => `No criteria are listed for ${program}`,
+  checklistNoMatch: 'No criteria match the filter',
+  checklistShown: (shown: string, total: string, _shownCount: number, totalCount: number) =>
+    `${shown} of ${total} ${totalCount === 1 ? 'criterion' : 'criteria'} shown`,
+  checklistNoCertification: 'No certification chosen: set the certification attribute',
 } as const;
 
 export type Strings = {

@@ -39,4 +39,39 @@ export const es: Strings = {
   bandBetween: (from, to) => `de ${from} a ${to}`,
   noTarget: (id) => `El indicador «${id}» no tiene una meta con la que medir el avance`,
   missingTarget: (id, which) => `El indicador «${id}» no tiene la meta «${which}»`,
+  // criteria checklist
+  criterionStatus: { met: 'Cumplido', 'in-progress': 'En curso', 'not-met': 'No cumplido' },
+  checklistTags: { core: 'Esencial', 'resident-outcome': 'Resultado para residentes' },
+  checklistLevel: (tier) => `Nivel ${tier}`,
+  checklistMet: (met, total, share, _metCount, totalCount) =>
+    `${met} de ${total} ${totalCount === 1 ? 'criterio cumplido' : 'criterios cumplidos'} (${share})`,
+  checklistReached: (tier) => `Nivel ${tier} alcanzado`,
+  checklistTopTier: (tier) => `Nivel ${tier} alcanzado, el más alto`,
+  checklistNoTier: 'Aún no se alcanza ningún nivel',
+  checklistNeeds: (tier, needs) => `${tier} requiere ${needs}`,
+  checklistMoreCriteria: (n, count) => `${n} ${count === 1 ? 'criterio' : 'criterios'} más`,
+  checklistMorePoints: (n, count) => `${n} ${count === 1 ? 'punto' : 'puntos'} más`,
+  checklistMoreGroups: (n, count) => `${n} ${count === 1 ? 'grupo' : 'grupos'} más con algún criterio cumplido`,
+  checklistMoreTagged: (tag, n, count, level) => {
+    const criteria = count === 1 ? 'criterio' : 'criterios';
+    if (tag === 'core') return `${n} ${count === 1 ? 'criterio esencial' : 'criterios esenciales'} más`;
+    if (tag === 'resident-outcome') return `${n} ${count === 1 ? 'métrica' : 'métricas'} más de resultados para residentes`;
+    if (level) return `${n} ${criteria} más del nivel ${level}`;
+    return `${n} ${criteria} más con la etiqueta «${tag}»`;
+  },
+  checklistQuoted: (label) => `«${label}»`,
+  checklistAwarded: (tier, year) => (year ? `Otorgado: ${tier} (${year})` : `Otorgado: ${tier}`),
+  checklistAwardExpired: (date) => `venció el ${date}`,
+  checklistAwardValid: (date) => `vigente hasta el ${date}`,
+  checklistAssessed: (date) => `Autoevaluación del ${date}`,
+  checklistGroupCounts: (met, inProgress, notMet, metCount, notMetCount) =>
+    `${met} ${metCount === 1 ? 'cumplido' : 'cumplidos'}, ${inProgress} en curso, ${notMet} ${notMetCount === 1 ? 'no cumplido' : 'no cumplidos'}`,
+  checklistGroupMet: (met, total, totalCount) => `${met} de ${total} ${totalCount === 1 ? 'cumplido' : 'cumplidos'}`,
+  checklistBlocked: (names, count) => `Marcado como cumplido, pero solo cuenta cuando ${count === 1 ? 'se cumpla' : 'se cumplan'} ${names}`,
+  checklistEvidence: 'Evidencias',
+  checklistByGroup: 'Avance por grupo',
+  checklistNoCriteria: (program) => `No hay criterios en la lista de ${program}`,
+  checklistNoMatch: 'Ningún criterio coincide con el filtro',
+  checklistShown: (shown, total, _shownCount, totalCount) => `${shown} de ${total} ${totalCount === 1 ? 'criterio mostrado' : 'criterios mostrados'}`,
+  checklistNoCertification: 'No se eligió ninguna certificación: indique el atributo certification',
 };

@@ -39,4 +39,39 @@ export const fr: Strings = {
   bandBetween: (from, to) => `de ${from} à ${to}`,
   noTarget: (id) => `L’indicateur « ${id} » n’a pas d’objectif pour mesurer les progrès`,
   missingTarget: (id, which) => `L’indicateur « ${id} » n’a pas d’objectif « ${which} »`,
+  // criteria checklist
+  criterionStatus: { met: 'Rempli', 'in-progress': 'En cours', 'not-met': 'Non rempli' },
+  checklistTags: { core: 'Essentiel', 'resident-outcome': 'Résultat pour les habitants' },
+  checklistLevel: (tier) => `Niveau ${tier}`,
+  checklistMet: (met, total, share, metCount, _totalCount) =>
+    `${met} ${metCount < 2 ? 'critère rempli' : 'critères remplis'} sur ${total} (${share})`,
+  checklistReached: (tier) => `Niveau ${tier} atteint`,
+  checklistTopTier: (tier) => `Niveau ${tier} atteint, le plus élevé`,
+  checklistNoTier: 'Aucun niveau atteint pour l’instant',
+  checklistNeeds: (tier, needs) => `${tier} demande encore ${needs}`,
+  checklistMoreCriteria: (n, count) => `${n} ${count < 2 ? 'critère' : 'critères'}`,
+  checklistMorePoints: (n, count) => `${n} ${count < 2 ? 'point' : 'points'}`,
+  checklistMoreGroups: (n, count) => `${n} ${count < 2 ? 'groupe' : 'groupes'} avec au moins un critère rempli`,
+  checklistMoreTagged: (tag, n, count, level) => {
+    const criteria = count < 2 ? 'critère' : 'critères';
+    if (tag === 'core') return `${n} ${count < 2 ? 'critère essentiel' : 'critères essentiels'}`;
+    if (tag === 'resident-outcome') return `${n} ${count < 2 ? 'indicateur' : 'indicateurs'} de résultat pour les habitants`;
+    if (level) return `${n} ${criteria} du niveau ${level}`;
+    return `${n} ${criteria} avec l’étiquette « ${tag} »`;
+  },
+  checklistQuoted: (label) => `« ${label} »`,
+  checklistAwarded: (tier, year) => (year ? `Décerné : ${tier} (${year})` : `Décerné : ${tier}`),
+  checklistAwardExpired: (date) => `expiré le ${date}`,
+  checklistAwardValid: (date) => `valable jusqu’au ${date}`,
+  checklistAssessed: (date) => `Auto-évaluation du ${date}`,
+  checklistGroupCounts: (met, inProgress, notMet, metCount, notMetCount) =>
+    `${met} ${metCount < 2 ? 'rempli' : 'remplis'}, ${inProgress} en cours, ${notMet} ${notMetCount < 2 ? 'non rempli' : 'non remplis'}`,
+  checklistGroupMet: (met, total, _totalCount) => `${met} sur ${total} remplis`,
+  checklistBlocked: (names, count) => `Déclaré rempli, mais ne compte pas tant que ${names} ${count < 2 ? 'n’est pas rempli' : 'ne sont pas remplis'}`,
+  checklistEvidence: 'Justificatifs',
+  checklistByGroup: 'Avancement par groupe',
+  checklistNoCriteria: (program) => `Aucun critère n’est répertorié pour ${program}`,
+  checklistNoMatch: 'Aucun critère ne correspond au filtre',
+  checklistShown: (shown, total, shownCount, _totalCount) => `${shown} ${shownCount < 2 ? 'critère affiché' : 'critères affichés'} sur ${total}`,
+  checklistNoCertification: 'Aucune certification choisie : renseignez l’attribut certification',
 };
