@@ -9,6 +9,7 @@ export const entries = {
   core: here('src/civicstat-core.ts'),
   data: here('src/data.ts'),
   'criteria-checklist': here('src/criteria-checklist.ts'),
+  'kpi-chart': here('src/kpi-chart.ts'),
   'kpi-tile': here('src/kpi-tile.ts'),
   'target-gauge': here('src/target-gauge.ts'),
   'tier-badge': here('src/tier-badge.ts'),
@@ -29,7 +30,7 @@ export default defineConfig(({ command, mode }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: !bundle,
-      target: 'es2021',
+      target: 'es2022',
       minify: true,
       sourcemap: true,
       reportCompressedSize: false,

@@ -7,6 +7,8 @@ export { loadDocument, LoadError } from './data/load';
 export { VERSION } from './version';
 import './criteria-checklist';
 export { CivicCriteriaChecklist } from './elements/criteria-checklist/criteria-checklist';
+import './kpi-chart';
+export { CivicKpiChart } from './elements/kpi-chart/kpi-chart';
 import './kpi-tile';
 export { CivicKpiTile } from './elements/kpi-tile/kpi-tile';
 import './target-gauge';

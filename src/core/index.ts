@@ -36,6 +36,7 @@ export * from './format';
 export * from './period';
 export { kpiView, sparklineOf, type KpiView, type Sparkline, type SparklinePoint, type ViewOptions } from './view';
 export { gaugeView, gaugeScale, niceStep, type GaugeView, type GaugeBand, type GaugeTick, type GaugeOptions, type BandStatus } from './gauge';
+export { chartView, CHART_KINDS, type ChartView, type ChartKind, type ChartPoint, type ChartLine, type ChartSummary, type ChartOptions } from './chart';
 export { standaloneBadge, certificationBadge } from './badge';
 export { NEUTRAL_BADGE, type BadgeView } from './view';
 export {

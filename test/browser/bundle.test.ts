@@ -2,7 +2,7 @@
 // render a tile from an inline document. (Run after `npm run build`; npm test builds first.)
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['civic-data', 'civic-kpi-tile', 'civic-target-gauge', 'civic-tier-badge', 'civic-criteria-checklist'];
+const TAGS = ['civic-data', 'civic-kpi-tile', 'civic-target-gauge', 'civic-tier-badge', 'civic-criteria-checklist', 'civic-kpi-chart'];
 
 describe('dist/civicstat.js', () => {
   it('defines every element and renders from an inline document', async () => {
@@ -24,6 +24,46 @@ describe('dist/civicstat.js', () => {
       const badge = host.querySelector('civic-tier-badge') as HTMLElement & { updateComplete: Promise<unknown> };
       await badge.updateComplete;
       expect(badge.shadowRoot!.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.include('Gold');
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('draws a chart with chart.js fetched from beside the bundle, not from the page’s directory', async () => {
+    await import(/* @vite-ignore */ `${'/dist/civicstat.js'}`);
+    const host = document.createElement('div');
+    host.style.width = '480px';
+    host.innerHTML = `<civic-kpi-chart measure="m"></civic-kpi-chart>`;
+    const chart = host.firstElementChild as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
+    chart.data = {
+      civicstat: '1.0',
+      jurisdiction: { name: 'Bundleton', locale: 'en-US' },
+      measures: [{ id: 'm', title: 'Potholes filled', values: [{ period: '2024', value: 90 }, { period: '2025', value: 120 }], target: 100 }],
+    };
+    document.body.append(host);
+    try {
+      // The page is at the server root; the bundle and its chart chunk are in /dist/.
+      const chunkUrl = () =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .find((name) => /\/dist\/civicstat-chart-js-[\w-]+\.js$/.test(name));
+      const start = performance.now();
+      while (!chunkUrl() && performance.now() - start < 8000) await new Promise((r) => setTimeout(r, 20));
+      expect(chunkUrl(), 'the chart chunk was fetched from /dist/').to.be.a('string');
+      const canvas = () => chart.shadowRoot!.querySelector('canvas');
+      // Something is painted on the canvas once chart.js has drawn.
+      const painted = () => {
+        const c = canvas();
+        if (!c || c.width === 0) return false;
+        const pixels = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) return true;
+        return false;
+      };
+      const t0 = performance.now();
+      while (!painted() && performance.now() - t0 < 8000) await new Promise((r) => setTimeout(r, 20));
+      expect(painted(), 'the chart is drawn').to.equal(true);
+      expect(chart.shadowRoot!.textContent).to.include('Potholes filled rose from 90 to 120 between 2024 and 2025; target 100.');
     } finally {
       host.remove();
     }

@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { Chart } from 'chart.js';
 import '../../src/index';
 import { box, q, qa, settle, until } from './helpers';
 
@@ -44,6 +45,7 @@ const ELEMENTS = [
   '<civic-target-gauge measure="fire-response" variant="radial"></civic-target-gauge>',
   '<civic-tier-badge certification="wwc"></civic-tier-badge>',
   '<civic-criteria-checklist certification="wwc"></civic-criteria-checklist>',
+  '<civic-kpi-chart measure="fire-response"></civic-kpi-chart>',
 ];
 
 const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
@@ -82,6 +84,7 @@ describe('forced colours (high-contrast mode)', () => {
       el.data = doc;
       await el.updateComplete;
       await until(() => !!q(el, '[part~="base"]') && !q(el, '.skeleton'), 'the element to render');
+      if (q(el, 'canvas')) await until(() => !!Chart.getChart(q(el, 'canvas') as HTMLCanvasElement), 'the chart to be drawn');
       await executeServerCommand('civic-forced-colors', { active: true });
       await settle(50);
       expect(matchMedia('(forced-colors: active)').matches, 'forced colours on').to.equal(true);
@@ -101,6 +104,18 @@ describe('forced colours (high-contrast mode)', () => {
       for (const n of texts) {
         const color = getComputedStyle(n).color;
         expect(contrast(color, canvas), `“${n.textContent!.trim().slice(0, 40)}” (${color} on ${canvas})`).to.be.at.least(4.5);
+      }
+      // A canvas is not repainted by the browser: the chart draws itself in the system colours.
+      const canvasEl = q(el, 'canvas') as HTMLCanvasElement | null;
+      if (canvasEl) {
+        await until(() => {
+          const c = Chart.getChart(canvasEl);
+          const line = c?.data.datasets[0]!.borderColor;
+          return (Array.isArray(line) ? line[0] : line) === canvasText;
+        }, 'the chart redrawn in system colours');
+        const chart = Chart.getChart(canvasEl)!;
+        expect(contrast(String((chart.options.scales!.x!.ticks as { color: string }).color), canvas)).to.be.at.least(4.5);
+        return;
       }
       // SVG marks keep a visible paint that differs from the canvas (a fill or a stroke).
       const marks = qa(el, 'svg rect, svg line, svg path, svg circle, svg polyline, svg text').filter(

@@ -55,6 +55,7 @@ const ELEMENTS: [string, string][] = [
   ['civic-target-gauge', '<civic-target-gauge measure="fire-response" variant="radial"></civic-target-gauge>'],
   ['civic-tier-badge', '<civic-tier-badge certification="wwc"></civic-tier-badge>'],
   ['civic-criteria-checklist', '<civic-criteria-checklist certification="wwc" collapsed></civic-criteria-checklist>'],
+  ['civic-kpi-chart', '<civic-kpi-chart measure="fire-response"></civic-kpi-chart>'],
 ];
 
 async function render(markup: string, width: number, attrs: Record<string, string> = {}): Promise<HTMLElement> {
@@ -64,6 +65,8 @@ async function render(markup: string, width: number, attrs: Record<string, strin
   el.data = doc;
   await el.updateComplete;
   await until(() => !!q(el, '[part~="base"]') && !q(el, '.skeleton'), 'the element to render');
+  // A chart is drawn once chart.js has arrived: wait for its canvas to get its size.
+  if (q(el, 'canvas')) await until(() => (q(el, 'canvas') as HTMLCanvasElement).style.width !== '', 'the chart to be drawn');
   await settle(20);
   return el;
 }
@@ -90,6 +93,7 @@ describe('layout: 280 px and 1200 px', () => {
         // are left out: Firefox pads a path's box by an estimate of its stroke; the SVG itself counts.)
         const past = qa(el, '*')
           .filter((n) => !(n instanceof SVGElement && n.ownerSVGElement))
+          .filter((n) => !n.closest('.visually-hidden')) // clipped to nothing
           .filter((n) => n.getBoundingClientRect().right > r.right + 1)
           .map((n) => `${n.tagName.toLowerCase()}.${n.getAttribute('class') ?? ''} ${n.getBoundingClientRect().right - r.right}`);
         expect(past, 'nothing drawn past the right edge').to.deep.equal([]);
@@ -147,6 +151,11 @@ describe('layout: print', () => {
       // A collapsed group's criteria are printed too.
       for (const list of qa(el, '[part~="criteria"]')) {
         expect(list.getBoundingClientRect().height, 'collapsed group printed').to.be.greaterThan(0);
+      }
+      // A chart's table is printed beside it.
+      if (tag === 'civic-kpi-chart') {
+        expect(q(el, 'table')!.getBoundingClientRect().height, 'chart table printed').to.be.greaterThan(20);
+        expect((q(el, 'button') as HTMLElement).getBoundingClientRect().height, 'no button on paper').to.equal(0);
       }
       // A compact element does not break across pages; a long checklist breaks between criteria only.
       const unbroken = tag === 'civic-criteria-checklist' ? qa(el, '[part~="criterion"]') : [q(el, '[part~="base"]')!];

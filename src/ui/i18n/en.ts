@@ -75,6 +75,30 @@ export const en = {
   checklistShown: (shown: string, total: string, _shownCount: number, totalCount: number) =>
     `${shown} of ${total} ${totalCount === 1 ? 'criterion' : 'criteria'} shown`,
   checklistNoCertification: 'No certification chosen: set the certification attribute',
+  // kpi chart
+  chartRose: (title: string, from: string, to: string, start: string, end: string) => `${title} rose from ${from} to ${to} between ${start} and ${end}`,
+  chartFell: (title: string, from: string, to: string, start: string, end: string) => `${title} fell from ${from} to ${to} between ${start} and ${end}`,
+  chartSteady: (title: string, value: string, start: string, end: string) => `${title} held steady at ${value} between ${start} and ${end}`,
+  chartSingle: (title: string, value: string, period: string) => `${title}: ${value} in ${period}`,
+  chartTarget: (target: string) => `target ${target}`,
+  chartComparison: (title: string, period: string, figures: string) => `${title}, ${period}: ${figures}`,
+  chartLowerBetter: 'lower is better',
+  chartHigherBetter: 'higher is better',
+  chartBreakdown: (title: string, dimension: string, highest: string, lowest: string) => `${title} by ${dimension}: highest ${highest}, lowest ${lowest}`,
+  chartMeeting: (n: string, total: string, target: string) => `${n} of ${total} meet the target of ${target}`,
+  chartShowTable: 'Show the data as a table',
+  chartHideTable: 'Hide the table',
+  chartPeriod: 'Period',
+  chartValue: 'Value',
+  chartName: 'Compared with',
+  chartMeetsTarget: 'Meets the target',
+  chartYes: 'Yes',
+  chartNo: 'No',
+  chartBaseline: 'Baseline',
+  chartNoComparisons: 'No comparisons for this measure yet',
+  chartNoBreakdown: 'No breakdown for this measure yet',
+  chartUnknownView: (view: string) => `Unknown view “${view}”: use trend, comparison or breakdown`,
+  chartUnavailable: 'The chart could not be drawn; the figures are in the table below',
 } as const;
 
 export type Strings = {
