@@ -123,6 +123,65 @@ async function plain(n = 1000) {
   return { create: t1 - t0, insertToFrame: t2 - t1, total: t2 - t0, rendered: container.querySelectorAll('.value').length, sample: container.querySelectorAll('.value')[1]?.textContent };
 }
 
+/**
+ * (c) the same Lit tile without its SVG sparkline, and the sparkline drawn by chart.js
+ * instead (a line chart per tile, no axes, no legend, no animation): what a tile costs when
+ * its small trend line is a chart.js canvas.
+ */
+async function chartjs(n = 1000) {
+  const { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale } = await import('chart.js');
+  Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale);
+  const container = freshContainer();
+  await nextFrame();
+  const t0 = performance.now();
+  const provider = document.createElement('civic-data');
+  provider.data = doc;
+  const tiles = [];
+  const canvases = [];
+  for (let i = 0; i < n; i++) {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'chartjs-tile';
+    const tile = document.createElement('civic-kpi-tile');
+    tile.setAttribute('measure', doc.measures[i].id);
+    tile.setAttribute('hide', 'sparkline');
+    const spark = document.createElement('div');
+    spark.className = 'chartjs-spark';
+    const canvas = document.createElement('canvas');
+    spark.append(canvas);
+    wrapper.append(tile, spark);
+    provider.append(wrapper);
+    tiles.push(tile);
+    canvases.push(canvas);
+  }
+  const t1 = performance.now();
+  container.append(provider);
+  await Promise.all(tiles.map((t) => t.updateComplete));
+  const charts = canvases.map(
+    (canvas, i) =>
+      new Chart(canvas, {
+        type: 'line',
+        data: {
+          labels: doc.measures[i].values.map((v) => v.period),
+          datasets: [{ data: doc.measures[i].values.map((v) => v.value), borderColor: '#005ea2', borderWidth: 2, pointRadius: 0 }],
+        },
+        options: {
+          animation: false,
+          responsive: true,
+          maintainAspectRatio: false,
+          events: [],
+          plugins: { legend: { display: false }, tooltip: { enabled: false } },
+          scales: { x: { display: false }, y: { display: false } },
+        },
+      }),
+  );
+  await nextFrame();
+  const t2 = performance.now();
+  const rendered = tiles.filter((t) => renderedValue(t)).length;
+  const drawn = charts.filter((c) => c.width > 0).length;
+  for (const c of charts) c.destroy();
+  return { create: t1 - t0, insertToFrame: t2 - t1, total: t2 - t0, rendered: Math.min(rendered, drawn), sample: renderedValue(tiles[1]) };
+}
+
 /** 3. n tiles that each name the same document URL with `src`; waits until all show a value. */
 async function requests(n, url, timeoutMs = 20000) {
   performance.setResourceTimingBufferSize(100000);
@@ -152,4 +211,4 @@ async function requests(n, url, timeoutMs = 20000) {
 const undefinedTags = ['civic-data', 'civic-kpi-tile'].filter((tag) => !customElements.get(tag));
 if (!customElements.get('civic-data')) customElements.define('civic-data', CivicData);
 if (!customElements.get('civic-kpi-tile')) customElements.define('civic-kpi-tile', CivicKpiTile);
-window.bench = { lit, plain, requests, measures: doc.measures.length, undefinedTags };
+window.bench = { lit, plain, chartjs, requests, measures: doc.measures.length, undefinedTags };

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: a benchmark, not a test. Prints bundle sizes against their budgets, the
- * render time of 1000 KPI tiles against a plain-DOM baseline in headless Chromium, and how
- * many requests 200 tiles naming one `src` make. Exits 0 whatever the figures; non-zero only
- * when a part could not be measured at all (no build, no browser, a page error).
+ * render time of 1000 KPI tiles against a plain-DOM baseline and against tiles whose
+ * sparkline is a chart.js canvas, how many of 100 charts on a long page draw before any
+ * scrolling, how many requests 200 tiles naming one `src` make, and the layout shift of the
+ * demo page when its document arrives 1 s late; all in headless Chromium. Exits 0 whatever
+ * the figures; non-zero only when a part could not be measured at all (no build, no
+ * browser, a page error).
  *
  *   npm run bench                  print the tables
  *   npm run bench -- --runs 9      runs per render variant (default 7, at least 5)
@@ -30,6 +33,13 @@ const RUNS = Math.max(5, Number(argValue('--runs', 7)) || 7);
 const WRITE = args.includes('--write');
 const TILES = 1000;
 const REQUEST_TILES = 200;
+const LATE_MS = 1000;
+const CLS_RUNS = 5;
+/** The screen (what CLS counts) and a window tall enough to hold the whole demo page. */
+const CLS_VIEWPORTS = [
+  { label: 'screen 1280×900', width: 1280, height: 900 },
+  { label: 'whole page (1280×6000)', width: 1280, height: 6000 },
+];
 const FLAGS = [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'];
 
 const failures = [];
@@ -100,6 +110,8 @@ let chromiumVersion = 'not run';
 let buildWarning = '';
 const renderLines = [];
 const requestLines = [];
+const chartLines = [];
+const clsLines = [];
 let server;
 let browser;
 let profile;
@@ -129,7 +141,7 @@ try {
   // 2. render
   try {
     const page = await openPage();
-    const results = { lit: [], plain: [] };
+    const results = { lit: [], plain: [], chartjs: [] };
     const runOnce = (variant) =>
       page.evaluate(async (variant, n) => {
         window.gc?.();
@@ -138,8 +150,9 @@ try {
     // One warm-up of each (JIT, formatter caches, style sheets), then interleaved measured runs.
     await runOnce('lit');
     await runOnce('plain');
+    await runOnce('chartjs');
     for (let i = 0; i < RUNS; i++) {
-      for (const variant of i % 2 ? ['plain', 'lit'] : ['lit', 'plain']) {
+      for (const variant of i % 2 ? ['plain', 'chartjs', 'lit'] : ['lit', 'chartjs', 'plain']) {
         const r = await runOnce(variant);
         if (r.rendered !== TILES) throw new Error(`${variant}: only ${r.rendered} of ${TILES} tiles showed a value`);
         results[variant].push(r);
@@ -148,7 +161,7 @@ try {
     await page.close();
     const summary = (rs, key) => ({ median: median(rs.map((r) => r[key])), min: Math.min(...rs.map((r) => r[key])), max: Math.max(...rs.map((r) => r[key])) });
     const s = {};
-    for (const variant of ['lit', 'plain']) for (const key of ['create', 'insertToFrame', 'total']) s[`${variant}.${key}`] = summary(results[variant], key);
+    for (const variant of ['lit', 'plain', 'chartjs']) for (const key of ['create', 'insertToFrame', 'total']) s[`${variant}.${key}`] = summary(results[variant], key);
     const range = (x) => `${ms(x.min)}–${ms(x.max)}`;
     renderLines.push(
       table(
@@ -156,7 +169,7 @@ try {
         [
           ['(a) Lit <civic-kpi-tile> in one <civic-data>', ms(s['lit.create'].median), ms(s['lit.insertToFrame'].median), ms(s['lit.total'].median), range(s['lit.insertToFrame'])],
           ['(b) plain DOM, texts from kpiView', ms(s['plain.create'].median), ms(s['plain.insertToFrame'].median), ms(s['plain.total'].median), range(s['plain.total'])],
-          ['(c) Lit tile + chart.js sparkline', '', '', 'skipped', 'chart.js is not installed'],
+          ['(c) Lit tile + chart.js sparkline', ms(s['chartjs.create'].median), ms(s['chartjs.insertToFrame'].median), ms(s['chartjs.total'].median), range(s['chartjs.insertToFrame'])],
         ],
       ),
     );
@@ -168,6 +181,8 @@ try {
     renderLines.push(
       `  ratio a/b: ${ratio.toFixed(2)}× (goal ≤ 3×: ${ratio <= 3 ? 'met' : 'NOT met'}); total/total, counting the tiles' createElement: ${ratioTotal.toFixed(2)}×`,
     );
+    const vsChartjs = s['chartjs.insertToFrame'].median / s['lit.insertToFrame'].median;
+    renderLines.push(`  ratio c/a: ${vsChartjs.toFixed(1)}× (goal: tiles ≥ 5× faster than with chart.js sparklines: ${vsChartjs >= 5 ? 'met' : 'NOT met'})`);
     renderLines.push(`  sample value text: lit "${results.lit[0].sample}", plain "${results.plain[0].sample}"`);
   } catch (error) {
     failures.push(`render: ${error.message}`);
@@ -201,11 +216,115 @@ try {
     failures.push(`requests: ${error.message}`);
     requestLines.push(`could not measure: ${error.message}`);
   }
+
+  // 3b. 100 charts on a long page
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    page.on('pageerror', (error) => failures.push(`charts page error: ${error.message}`));
+    await page.goto(`${server.origin}/bench/charts.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.benchCharts?.state().instantiated > 0, { timeout: 20000 });
+    await new Promise((r) => setTimeout(r, 1500)); // let anything else that is going to draw, draw
+    const before = await page.evaluate(() => window.benchCharts.state());
+    // Then scroll through the page: every chart should draw on its way into view.
+    for (let y = 0; y < before.pageHeight; y += 800) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await page.evaluate(() => window.benchCharts.state());
+    await page.close();
+    const only = before.instantiated <= before.inView + 3; // in view, plus the screen below (rootMargin)
+    chartLines.push(
+      table(
+        ['100 <civic-kpi-chart> on a long page', 'value', 'goal', 'verdict'],
+        [
+          ['first contentful paint (ms)', ms(before.firstContentfulPaint), '', ''],
+          ['chart.js chunk received at (ms)', ms(before.chartChunkFetchedAt), '', ''],
+          ['charts in the first screen', before.inView, '', ''],
+          ['charts drawn before scrolling', before.instantiated, `≈ ${before.inView}`, only ? 'met' : 'NOT met'],
+          ['charts drawn after scrolling to the end', after.instantiated, 100, after.instantiated === 100 ? 'met' : 'NOT met'],
+        ],
+      ),
+    );
+    chartLines.push('  drawn early: those in view and those within one screen below it (IntersectionObserver rootMargin 100%)');
+  } catch (error) {
+    failures.push(`charts: ${error.message}`);
+    chartLines.push(`could not measure: ${error.message}`);
+  }
+
+  // 5. layout shift of the demo page, its document 1 s late
+  let vite;
+  try {
+    const { createServer: createVite } = await import('vite');
+    vite = await createVite({
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      server: { port: 0, strictPort: false, hmr: false },
+      plugins: [
+        {
+          name: 'bench-late-document',
+          configureServer(srv) {
+            srv.middlewares.use((req, _res, next) => {
+              if (req.url?.startsWith('/riverton.civicstat.json')) setTimeout(next, LATE_MS);
+              else next();
+            });
+          },
+        },
+      ],
+    });
+    await vite.listen();
+    const origin = vite.resolvedUrls.local[0].replace(/\/$/, '');
+    const rows = [];
+    const sources = new Set();
+    for (const viewport of CLS_VIEWPORTS) {
+      const runs = [];
+      for (let i = 0; i < CLS_RUNS; i++) {
+        const page = await browser.newPage();
+        await page.setViewport({ width: viewport.width, height: viewport.height });
+        await page.evaluateOnNewDocument(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) {
+              if (e.hadRecentInput) continue;
+              const nodes = (e.sources ?? []).map((src) => src.node).filter(Boolean);
+              window.__shifts.push({
+                value: e.value,
+                at: e.startTime,
+                sources: nodes.map((n) => (n.nodeType === 1 ? n.localName + (n.getAttribute('measure') ? `[${n.getAttribute('measure')}]` : '') : n.nodeName)),
+              });
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          window.addEventListener('civic-load', () => (window.__loadedAt = performance.now()), { capture: true, once: true });
+        });
+        await page.goto(`${origin}/`, { waitUntil: 'load' });
+        await page.waitForFunction(() => window.__loadedAt !== undefined, { timeout: 20000 });
+        await new Promise((r) => setTimeout(r, 1500));
+        runs.push(await page.evaluate(() => ({ shifts: window.__shifts, loadedAt: window.__loadedAt })));
+        await page.close();
+      }
+      const cls = runs.map((r) => r.shifts.reduce((sum, e) => sum + e.value, 0));
+      const late = runs.map((r) => r.shifts.filter((e) => e.at >= r.loadedAt - 50).reduce((sum, e) => sum + e.value, 0));
+      rows.push([viewport.label, median(cls).toFixed(4), median(late).toFixed(4), Math.max(...cls).toFixed(4), 0, median(cls) === 0 ? 'met' : 'NOT met']);
+      for (const r of runs) for (const e of r.shifts) for (const src of e.sources) sources.add(src);
+    }
+    clsLines.push(
+      table([`demo page, document ${LATE_MS} ms late, ${CLS_RUNS} loads each`, 'CLS median', 'at arrival', 'max', 'goal', 'verdict'], rows),
+    );
+    if (sources.size) clsLines.push(`  moved: ${[...sources].slice(0, 12).join(', ')}${sources.size > 12 ? ', …' : ''}`);
+  } catch (error) {
+    failures.push(`layout shift: ${error.message}`);
+    clsLines.push(`could not measure: ${error.message}`);
+  } finally {
+    await vite?.close();
+  }
 } catch (error) {
   failures.push(`browser: ${error.message}`);
   const msg = `could not start the browser benchmark: ${error.message}`;
   renderLines.push(msg);
   requestLines.push(msg);
+  chartLines.push(msg);
+  clsLines.push(msg);
 } finally {
   await browser?.close().catch(() => {});
   await server?.close();
@@ -226,8 +345,14 @@ say();
 say('2. Render');
 renderLines.forEach((l) => say(l));
 say();
-say('3. Requests');
+say('3. Charts on a long page');
+chartLines.forEach((l) => say(l));
+say();
+say('4. Requests');
 requestLines.forEach((l) => say(l));
+say();
+say('5. Layout shift');
+clsLines.forEach((l) => say(l));
 if (failures.length) {
   say();
   say('Not measured:');
