@@ -65,7 +65,8 @@ const launcherFactories = {
       launchOptions: {
         executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [...CHROMIUM_FLAGS, '--disable-dev-shm-usage', `--user-data-dir=${freshChromeProfile()}`],
+        // --expose-gc: the leak tests force a garbage collection before reading the heap size.
+        args: [...CHROMIUM_FLAGS, '--disable-dev-shm-usage', '--js-flags=--expose-gc', `--user-data-dir=${freshChromeProfile()}`],
       },
     }),
   firefox: () =>
