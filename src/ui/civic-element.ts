@@ -7,6 +7,31 @@ import { LoadError, documentFromValue, loadDocument } from '../data/load';
 import { VERSION } from '../version';
 import { stringsFor, type Strings } from './i18n/index';
 
+/**
+ * Elements on the page, told to re-render when a `lang` or `theme` attribute changes on any
+ * element (a page that switches language or theme on <html> or on a section), since both are
+ * read from the nearest ancestor that has them. One observer serves every element.
+ */
+const connected = new Set<CivicElement>();
+let observer: MutationObserver | undefined;
+function watchAncestors(el: CivicElement): void {
+  connected.add(el);
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver((records) => {
+    for (const el of connected) {
+      if (records.some((r) => r.target === el || (r.target as Node).contains(el))) el.requestUpdate();
+    }
+  });
+  observer.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang', 'theme'] });
+}
+function unwatchAncestors(el: CivicElement): void {
+  connected.delete(el);
+  if (connected.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
 /** What the element draws: the document is ready, or one of the other states. */
 export type ViewState =
   | { kind: 'loading' }
@@ -61,6 +86,16 @@ export abstract class CivicElement extends LitElement {
         this.provided = state;
       },
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchAncestors(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchAncestors(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
