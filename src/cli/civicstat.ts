@@ -3,18 +3,30 @@
  *
  *   civicstat validate FILE   exit 0 and a one-line summary when valid;
  *                             exit 1 and one line per problem, each with its JSON path.
+ *   civicstat badge FILE --certification ID [--estimate] [--size s|m|l] [--theme dark] [--lang es]
+ *   civicstat badge --program ID --tier ID [--year YYYY] [--expires DATE] …
+ *                             the tier badge as a standalone SVG on standard output.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { formatProblem, parseDocument } from '../core/parse';
 import { evaluateCertification } from '../core/certification';
 import { VERSION } from '../version';
+import { renderBadgeSvg, type BadgeRequest } from './badge';
 
 const USAGE = `Usage: civicstat <command> [options]
 
 Commands:
   validate FILE    check a CivicStat document; prints a summary, or one line per
                    problem with its JSON path (exit status 1)
+  badge FILE --certification ID
+                   the certification's tier badge as an SVG file on standard output
+                   --estimate        the tier the self-assessment reaches (labelled so)
+                   --size s|m|l      160, 220 (default) or 300 pixels wide
+                   --theme dark      a ring for dark backgrounds
+                   --lang en|es|fr   the words' language (default: the document's)
+  badge --program ID --tier ID [--year YYYY] [--expires YYYY-MM-DD]
+                   a badge without a document (programs: icma-2021, wwc-2019, wwc-2023)
 
 Options:
   -h, --help       show this help
@@ -38,6 +50,7 @@ export async function main(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (command === 'validate') return validate(rest, io);
+  if (command === 'badge') return badge(rest, io);
   io.err(`civicstat: unknown command "${command}"\n\n${USAGE.trimEnd()}`);
   return 2;
 }
@@ -80,6 +93,81 @@ async function validate(args: string[], io: CliIO): Promise<number> {
     .map((e) => `${e.certification.id}: ${e.met}/${e.total} criteria met${e.reached ? `, ${e.reached.label} reached` : ''}`);
   const warnings = result.warnings.length ? `; ${plural(result.warnings.length, 'warning')}` : '';
   io.out(`${basename(file)}: valid CivicStat ${doc.civicstat} document for ${doc.jurisdiction.name} (${parts.join(', ')}${tiers.length ? `; ${tiers.join('; ')}` : ''})${warnings}`);
+  return 0;
+}
+
+/** Options that take a value, and the flags that do not. */
+const BADGE_VALUES = ['--certification', '--program', '--tier', '--year', '--expires', '--size', '--theme', '--lang'] as const;
+const BADGE_FLAGS = ['--estimate'] as const;
+
+async function badge(args: string[], io: CliIO): Promise<number> {
+  const values: Record<string, string> = {};
+  const flags = new Set<string>();
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if ((BADGE_VALUES as readonly string[]).includes(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined || value.startsWith('--')) {
+        io.err(`civicstat badge: ${name} needs a value`);
+        return 2;
+      }
+      values[name.slice(2)] = value;
+    } else if ((BADGE_FLAGS as readonly string[]).includes(name)) {
+      flags.add(name.slice(2));
+    } else if (arg.startsWith('-')) {
+      io.err(`civicstat badge: unknown option ${arg}`);
+      return 2;
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length > 1) {
+    io.err('civicstat badge: name at most one document');
+    return 2;
+  }
+  if (values.size !== undefined && !['s', 'm', 'l'].includes(values.size)) {
+    io.err(`civicstat badge: --size is s, m or l, not "${values.size}"`);
+    return 2;
+  }
+  if (values.theme !== undefined && !['light', 'dark'].includes(values.theme)) {
+    io.err(`civicstat badge: --theme is light or dark, not "${values.theme}"`);
+    return 2;
+  }
+  let document;
+  const file = files[0];
+  if (file !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      io.err(`${file}: cannot read the file${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}`);
+      return 2;
+    }
+    const result = parseDocument(text);
+    if (!result.ok) {
+      for (const problem of result.problems) io.err(`${file}: ${formatProblem(problem)}`);
+      return 1;
+    }
+    document = result.document;
+  }
+  const request: BadgeRequest = { estimate: flags.has('estimate') };
+  if (values.certification) request.certification = values.certification;
+  if (values.program) request.program = values.program;
+  if (values.tier) request.tier = values.tier;
+  if (values.year) request.year = values.year;
+  if (values.expires) request.expires = values.expires;
+  if (values.size) request.size = values.size as BadgeRequest['size'] & string;
+  if (values.theme) request.theme = values.theme as 'light' | 'dark';
+  if (values.lang) request.lang = values.lang;
+  const out = renderBadgeSvg(request, document);
+  if ('error' in out) {
+    io.err(`civicstat badge: ${out.error}`);
+    return 2;
+  }
+  io.out(out.svg.trimEnd());
   return 0;
 }
 

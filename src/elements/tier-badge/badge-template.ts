@@ -2,8 +2,10 @@
  * The tier badge as one SVG template. It uses no browser API, so the same template can be
  * rendered on a server (the `civicstat badge` command) and in the element.
  */
-import { svg } from 'lit';
+import { nothing, svg } from 'lit';
+import { formatPeriod } from '../../core/period';
 import type { BadgeView } from '../../core/view';
+import type { Strings } from '../../ui/i18n/index';
 
 export type BadgeSize = 's' | 'm' | 'l';
 
@@ -17,6 +19,16 @@ export interface BadgeWords {
   label: string;
   /** The big word: the tier, or "Not certified yet". */
   headline: string;
+}
+
+/** The words on a badge in the UI language: the headline, the footer and the sentence for its name. */
+export function badgeWords(view: BadgeView, s: Strings, locale: string): BadgeWords {
+  const headline = view.state === 'none' ? s.notCertified : view.tierLabel;
+  let footer = view.year ?? '';
+  if (view.state === 'self-assessed') footer = [s.selfAssessed, view.year].filter(Boolean).join(' · ');
+  if (view.state === 'expired') footer = s.expired(view.expires ? formatPeriod(view.expires, locale) : (view.year ?? ''));
+  const label = [`${view.programName}: ${headline}`, footer].filter(Boolean).join(', ');
+  return { headline, footer, label };
 }
 
 /** Splits a program name into lines of at most `max` characters, at spaces. */
@@ -33,8 +45,22 @@ export function wrapWords(text: string, max: number): string[] {
   return lines;
 }
 
+export interface BadgeOptions {
+  size?: BadgeSize;
+  /** `dark`: the ring around the badge in the dark surface colour, for dark pages. */
+  theme?: 'light' | 'dark';
+  /**
+   * Whether to render the SVG <title> node (default true). Server rendering leaves it out and
+   * writes it itself, since a binding inside <title> cannot be rendered on the server.
+   */
+  title?: boolean;
+}
+
+/** The ring around the badge: white on light pages, the dark surface on dark ones. */
+export const BADGE_RING = { light: '#ffffff', dark: '#1b1b1b' } as const;
+
 /** The badge: the program's name, the tier large, and the year or state, white on the tier colour. */
-export function badgeSvg(view: BadgeView, words: BadgeWords, size: BadgeSize = 'm') {
+export function badgeSvg(view: BadgeView, words: BadgeWords, { size = 'm', theme = 'light', title = true }: BadgeOptions = {}) {
   const width = BADGE_WIDTH[size];
   const scale = width / 220;
   // The drawing is 220 units wide at every size; about 30 characters of 13-unit text fit a line.
@@ -46,8 +72,8 @@ export function badgeSvg(view: BadgeView, words: BadgeWords, size: BadgeSize = '
   const height = footerY + 16;
   return svg`<svg xmlns="http://www.w3.org/2000/svg" part="badge" class="badge" role="img" aria-label=${words.label}
       viewBox="0 0 220 ${height}" width=${width} height=${Math.round(height * scale)}>
-    <title>${words.label}</title>
-    <rect class="badge-shape" x="1" y="1" width="218" height=${height - 2} rx="12" fill=${view.color} stroke="#ffffff" stroke-width="2"/>
+    ${title ? svg`<title>${words.label}</title>` : nothing}
+    <rect class="badge-shape" x="1" y="1" width="218" height=${height - 2} rx="12" fill=${view.color} stroke=${BADGE_RING[theme]} stroke-width="2"/>
     <g fill="#ffffff" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" text-anchor="middle">
       ${nameLines.map((text, i) => svg`<text x="110" y=${top + i * line} font-size="13" font-weight="600">${text}</text>`)}
       <text x="110" y=${headlineY} font-size="24" font-weight="700">${words.headline}</text>

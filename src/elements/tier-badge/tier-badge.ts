@@ -2,11 +2,10 @@ import { css, html, type TemplateResult } from 'lit';
 import { certificationBadge, standaloneBadge } from '../../core/badge';
 import { findProgram } from '../../core/certification';
 import type { CivicDocument } from '../../core/document';
-import { formatPeriod } from '../../core/period';
 import type { BadgeView } from '../../core/view';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
 import { tokens } from '../../ui/tokens';
-import { BADGE_WIDTH, badgeSvg, type BadgeSize, type BadgeWords } from './badge-template';
+import { BADGE_WIDTH, badgeSvg, badgeWords, type BadgeSize } from './badge-template';
 
 /** Stands in for a document when the badge is drawn from attributes alone. */
 const NO_DOCUMENT: CivicDocument = { civicstat: '1.0', jurisdiction: { name: '' }, measures: [], goals: [], certifications: [], programs: [] };
@@ -125,19 +124,10 @@ export class CivicTierBadge extends CivicElement {
     return certificationBadge(certification, document, { ...options, estimate: this.estimate, asOf }) ?? s.unknownProgram(certification.program);
   }
 
-  private words(view: BadgeView): BadgeWords {
-    const s = this.strings;
-    const headline = view.state === 'none' ? s.notCertified : view.tierLabel;
-    let footer = view.year ?? '';
-    if (view.state === 'self-assessed') footer = [s.selfAssessed, view.year].filter(Boolean).join(' · ');
-    if (view.state === 'expired') footer = s.expired(view.expires ? formatPeriod(view.expires, this.locale) : (view.year ?? ''));
-    const label = [`${view.programName}: ${headline}`, footer].filter(Boolean).join(', ');
-    return { headline, footer, label };
-  }
-
   protected renderReady(): TemplateResult {
     const view = this.view!;
-    const badge = badgeSvg(view, this.words(view), this.size in BADGE_WIDTH ? this.size : 'm');
+    const size = this.size in BADGE_WIDTH ? this.size : 'm';
+    const badge = badgeSvg(view, badgeWords(view, this.strings, this.locale), { size, theme: this.dark ? 'dark' : 'light' });
     return view.url ? html`<a part="link" href=${view.url}>${badge}</a>` : html`${badge}`;
   }
 
