@@ -16,6 +16,8 @@ await esbuild({
   platform: 'node',
   format: 'esm',
   target: 'node18',
+  // A native rasterizer, loaded only for `civicstat badge --png` when it is installed.
+  external: ['@resvg/resvg-js'],
   logLevel: 'warning',
 });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

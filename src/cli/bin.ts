@@ -3,6 +3,7 @@ import { main } from './civicstat';
 main(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  bytes: (data) => process.stdout.write(data),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -25,6 +25,8 @@ Commands:
                    --size s|m|l      160, 220 (default) or 300 pixels wide
                    --theme dark      a ring for dark backgrounds
                    --lang en|es|fr   the words' language (default: the document's)
+                   --png             a PNG at twice the size instead of SVG
+                                     (needs the optional package @resvg/resvg-js)
   badge --program ID --tier ID [--year YYYY] [--expires YYYY-MM-DD]
                    a badge without a document (programs: icma-2021, wwc-2019, wwc-2023)
 
@@ -36,6 +38,8 @@ Options:
 export interface CliIO {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Binary output (a PNG) on standard output. */
+  bytes?: (data: Uint8Array) => void;
 }
 
 /** Runs the CLI with `args` (without `node` and the script); resolves to the exit status. */
@@ -98,7 +102,7 @@ async function validate(args: string[], io: CliIO): Promise<number> {
 
 /** Options that take a value, and the flags that do not. */
 const BADGE_VALUES = ['--certification', '--program', '--tier', '--year', '--expires', '--size', '--theme', '--lang'] as const;
-const BADGE_FLAGS = ['--estimate'] as const;
+const BADGE_FLAGS = ['--estimate', '--png'] as const;
 
 async function badge(args: string[], io: CliIO): Promise<number> {
   const values: Record<string, string> = {};
@@ -167,8 +171,40 @@ async function badge(args: string[], io: CliIO): Promise<number> {
     io.err(`civicstat badge: ${out.error}`);
     return 2;
   }
+  if (flags.has('png')) {
+    const png = await rasterize(out.svg);
+    if ('error' in png) {
+      io.err(`civicstat badge: ${png.error}`);
+      return 2;
+    }
+    if (!io.bytes) {
+      io.err('civicstat badge: --png writes binary output, which this caller cannot take');
+      return 2;
+    }
+    io.bytes(png.data);
+    return 0;
+  }
   io.out(out.svg.trimEnd());
   return 0;
+}
+
+/**
+ * The SVG as a PNG at twice its size, through resvg (a native rasterizer from the npm
+ * registry; no browser). Text uses the system's sans-serif font.
+ */
+async function rasterize(svg: string): Promise<{ data: Uint8Array } | { error: string }> {
+  let Resvg: typeof import('@resvg/resvg-js').Resvg;
+  try {
+    ({ Resvg } = await import('@resvg/resvg-js'));
+  } catch {
+    return { error: '--png needs the optional package @resvg/resvg-js: npm install @resvg/resvg-js' };
+  }
+  const sans = 'DejaVu Sans';
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: sans, sansSerifFamily: sans },
+  }).render();
+  return { data: image.asPng() };
 }
 
 function plural(n: number, word: string): string {

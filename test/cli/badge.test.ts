@@ -57,6 +57,18 @@ describe('civicstat badge', () => {
     assert.match(r.out, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; “Pledge”/);
   });
 
+  it('--png: a PNG at twice the badge\'s size, on standard output', () => {
+    const r = spawnSync(process.execPath, [bin, 'badge', '--program', 'icma-2021', '--tier', 'excellence', '--year', '2025', '--png'], { encoding: 'buffer' });
+    assert.equal(r.status, 0, r.stderr.toString());
+    const png = r.stdout;
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    assert.equal(png.readUInt32BE(16), 440);
+    const svg = run('badge', '--program', 'icma-2021', '--tier', 'excellence', '--year', '2025').out;
+    assert.equal(png.readUInt32BE(20), 2 * Number(attr(svg, 'height')));
+    assert.ok(png.length > 2000, 'something is drawn');
+  });
+
   it('mistakes: a clear message and exit 2 (exit 1 for an invalid document)', () => {
     const cases: [string[], number, RegExp][] = [
       [['badge', 'demo/riverton.civicstat.json', '--certification', 'nope'], 2, /certification "nope" is not in the document \(it has: wwc, icma, open-data-pledge\)/],
