@@ -57,7 +57,7 @@ export abstract class CivicElement extends LitElement {
   /** The document as an object (for frameworks); wins over `src` and `<civic-data>`. */
   declare data: CivicDocumentInput | object | undefined;
   /** `dark` for the dark theme; also read from the nearest ancestor with a `theme` attribute. */
-  declare theme: string | undefined;
+  declare theme: 'light' | 'dark' | undefined;
 
   // The state from `data` or `src`, and the one from the nearest `<civic-data>`.
   #own: DocumentState | undefined;

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { CHART_KINDS, chartView, type ChartKind, type ChartLine, type ChartSummary, type ChartView } from '../../core/chart';
+import { CHART_KINDS, chartView, type ChartLine, type ChartSummary, type ChartView } from '../../core/chart';
 import type { CivicDocument } from '../../core/document';
 import { formatCount } from '../../core/format';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
@@ -152,7 +152,7 @@ export class CivicKpiChart extends CivicElement {
   /** Id of the measure to chart. */
   declare measure: string | undefined;
   /** `trend` (default), `comparison` or `breakdown`. */
-  declare view: ChartKind;
+  declare view: 'trend' | 'comparison' | 'breakdown';
   /** Shows the data table (it is always there for screen readers and in print). */
   declare showTable: boolean;
 

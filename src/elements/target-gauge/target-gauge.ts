@@ -86,7 +86,7 @@ export class CivicTargetGauge extends CivicElement {
   /** Id of the measure to show. */
   declare measure: string | undefined;
   /** `bullet` (default) or `radial`. */
-  declare variant: GaugeVariant;
+  declare variant: 'bullet' | 'radial';
   /** Which target: its index (`0` is the primary), label or period. The primary by default. */
   declare target: string | undefined;
 

@@ -5,7 +5,7 @@ import type { CivicDocument } from '../../core/document';
 import type { BadgeView } from '../../core/view';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
 import { tokens } from '../../ui/tokens';
-import { BADGE_WIDTH, badgeSvg, badgeWords, type BadgeSize } from './badge-template';
+import { BADGE_WIDTH, badgeSvg, badgeWords } from './badge-template';
 
 /** Stands in for a document when the badge is drawn from attributes alone. */
 const NO_DOCUMENT: CivicDocument = { civicstat: '1.0', jurisdiction: { name: '' }, measures: [], goals: [], certifications: [], programs: [] };
@@ -63,7 +63,7 @@ export class CivicTierBadge extends CivicElement {
   /** Id of a certification in the document. */
   declare certification: string | undefined;
   /** Standalone: a built-in program id (`icma-2021`, `wwc-2019`, `wwc-2023`). */
-  declare program: string | undefined;
+  declare program: 'icma-2021' | 'wwc-2019' | 'wwc-2023' | undefined;
   /** Standalone: the tier id, e.g. `silver` or `distinction`. */
   declare tier: string | undefined;
   /** Standalone: the year awarded. */
@@ -73,7 +73,7 @@ export class CivicTierBadge extends CivicElement {
   /** Show the tier the self-assessment reaches (labelled as self-assessed) instead of the award. */
   declare estimate: boolean;
   /** `s`, `m` (default) or `l`. */
-  declare size: BadgeSize;
+  declare size: 's' | 'm' | 'l';
   /** Link for the badge (the certifier's page or evidence); defaults to the award's url, then the program's page. */
   declare href: string | undefined;
 
