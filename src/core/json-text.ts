@@ -61,66 +61,62 @@ export function locateSyntaxError(text: string): JsonSyntaxError {
     if (!m) fail(`unexpected ${describe(i)}`);
     i += m![0].length;
   };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail(`expected a quoted property name, found ${describe(i)}`);
-        string();
-        ws();
-        if (text[i] !== ':') fail(`expected ":" after a property name, found ${describe(i)}`);
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') {
-          const comma = i++;
-          ws();
-          if (text[i] === '}') fail('a comma before "}" (trailing commas are not allowed in JSON)', comma);
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail(`expected "," or "}" , found ${describe(i)}`);
-      }
-    } else if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') {
-          const comma = i++;
-          ws();
-          if (text[i] === ']') fail('a comma before "]" (trailing commas are not allowed in JSON)', comma);
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail(`expected "," or "]", found ${describe(i)}`);
-      }
-    } else if (c === '"') string();
+  const scalar = (c: string | undefined): void => {
+    if (c === '"') string();
     else if (c === 't') literal('true');
     else if (c === 'f') literal('false');
     else if (c === 'n') literal('null');
     else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
     else if (c === undefined) fail('the text ends where a value was expected');
     else fail(`unexpected ${describe(i)}`);
+  };
+  const propertyName = (): void => {
+    ws();
+    if (text[i] !== '"') fail(`expected a quoted property name, found ${describe(i)}`);
+    string();
+    ws();
+    if (text[i] !== ':') fail(`expected ":" after a property name, found ${describe(i)}`);
+    i++;
+  };
+  // Iterative, with the open objects and lists on a stack of its own: JSON.parse accepts text
+  // nested far deeper than the call stack allows, and so must the scanner.
+  const value = (): void => {
+    const open: ('{' | '[')[] = [];
+    for (;;) {
+      // A value starts here.
+      ws();
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        i++;
+        ws();
+        if (text[i] !== (c === '{' ? '}' : ']')) {
+          open.push(c);
+          if (c === '{') propertyName();
+          continue;
+        }
+        i++; // an empty object or list
+      } else scalar(c);
+      // A value ended here: close what it ends, or go on to the next item.
+      for (;;) {
+        const top = open[open.length - 1];
+        if (top === undefined) return;
+        const close = top === '{' ? '}' : ']';
+        ws();
+        if (text[i] === ',') {
+          const comma = i++;
+          ws();
+          if (text[i] === close) fail(`a comma before "${close}" (trailing commas are not allowed in JSON)`, comma);
+          if (top === '{') propertyName();
+          break;
+        }
+        if (text[i] === close) {
+          i++;
+          open.pop();
+          continue;
+        }
+        fail(top === '{' ? `expected "," or "}" , found ${describe(i)}` : `expected "," or "]", found ${describe(i)}`);
+      }
+    }
   };
   let message = 'the text is not valid JSON';
   let offset = text.length;

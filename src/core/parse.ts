@@ -458,19 +458,19 @@ function checkReferences(
   const measureIds = new Set(measures.map((m) => m.value.id));
   for (const { value, path } of measures) {
     if (value.goal !== undefined && !goalIds.has(value.goal)) {
-      r.error(childPath(path, 'goal'), `goal "${value.goal}" is not in the document's goals`);
+      r.error(childPath(path, 'goal'), `goal ${describeValue(value.goal)} is not in the document's goals`);
     }
   }
   for (const { value, path } of goals) {
     if (value.parent !== undefined) {
-      if (!goalIds.has(value.parent)) r.error(childPath(path, 'parent'), `parent "${value.parent}" is not in the document's goals`);
+      if (!goalIds.has(value.parent)) r.error(childPath(path, 'parent'), `parent ${describeValue(value.parent)} is not in the document's goals`);
       else {
         // Walk up the tree; meeting this goal again means a loop.
         const seen = new Set<string>([value.id]);
         let at: Goal | undefined = goalIds.get(value.parent);
         while (at) {
           if (seen.has(at.id)) {
-            r.error(childPath(path, 'parent'), `parent "${value.parent}" makes a loop: goal "${value.id}" is its own ancestor`);
+            r.error(childPath(path, 'parent'), `parent ${describeValue(value.parent)} makes a loop: goal "${value.id}" is its own ancestor`);
             break;
           }
           seen.add(at.id);
@@ -479,7 +479,7 @@ function checkReferences(
       }
     }
     value.measures.forEach((id, i) => {
-      if (!measureIds.has(id)) r.error(childPath(childPath(path, 'measures'), i), `measure "${id}" is not in the document's measures`);
+      if (!measureIds.has(id)) r.error(childPath(childPath(path, 'measures'), i), `measure ${describeValue(id)} is not in the document's measures`);
     });
   }
 }
@@ -488,17 +488,17 @@ function checkCertification(r: Reader, cert: Certification, path: string, progra
   const program = programIndex.get(cert.program);
   if (!program) {
     const known = [...programIndex.keys()].map((id) => `"${id}"`).join(', ');
-    r.error(childPath(path, 'program'), `program "${cert.program}" is neither built in nor declared in "programs" (known: ${known})`);
+    r.error(childPath(path, 'program'), `program ${describeValue(cert.program)} is neither built in nor declared in "programs" (known: ${known})`);
     return;
   }
   if (cert.awarded && !program.tiers.some((t) => t.id === cert.awarded!.tier)) {
     const tiers = program.tiers.map((t) => `"${t.id}"`).join(', ');
-    r.error(childPath(childPath(path, 'awarded'), 'tier'), `${program.name} has no tier "${cert.awarded.tier}" (its tiers: ${tiers})`);
+    r.error(childPath(childPath(path, 'awarded'), 'tier'), `${program.name} has no tier ${describeValue(cert.awarded.tier)} (its tiers: ${tiers})`);
   }
   const criterionIds = new Set(program.criteria.map((c) => c.id));
   for (const key of Object.keys(cert.criteria)) {
     if (!criterionIds.has(key)) {
-      r.error(childPath(childPath(path, 'criteria'), key), `"${key}" is not a criterion of ${program.name} (${program.id})`);
+      r.error(childPath(childPath(path, 'criteria'), key), `${describeValue(key)} is not a criterion of ${program.name} (${program.id})`);
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { Criterion, Program, ProgramGroup, Tier, TierRule } from './document';
 import { childPath } from './json-path';
-import { Reader, emptyMap, isObject, type JsonObject } from './reader';
+import { Reader, describeValue, emptyMap, isObject, type JsonObject } from './reader';
 
 const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
@@ -42,7 +42,7 @@ export function readProgram(r: Reader, raw: unknown, path: string): Program | un
     value.requires.forEach((req, i) => {
       const at = childPath(childPath(p, 'requires'), i);
       if (req === value.id) r.error(at, `criterion "${req}" cannot require itself`);
-      else if (!criterionIds.has(req)) r.error(at, `requires "${req}", which is not a criterion of this program`);
+      else if (!criterionIds.has(req)) r.error(at, `requires ${describeValue(req)}, which is not a criterion of this program`);
     });
   }
 
@@ -74,7 +74,7 @@ function readCriterion(r: Reader, raw: unknown, path: string, groupIds: Set<stri
   const label = r.string(c, 'label', path, { required: true });
   const group = r.string(c, 'group', path, { required: true });
   if (group !== undefined && !groupIds.has(group)) {
-    r.error(childPath(path, 'group'), `group "${group}" is not one of this program's groups`);
+    r.error(childPath(path, 'group'), `group ${describeValue(group)} is not one of this program's groups`);
   }
   const description = r.string(c, 'description', path);
   const tags = r.strings(c, 'tags', path);
@@ -93,7 +93,7 @@ function readTier(r: Reader, raw: unknown, path: string): Tier | undefined {
   const label = r.string(t, 'label', path, { required: true });
   const color = r.string(t, 'color', path);
   if (color !== undefined && !HEX_COLOR.test(color)) {
-    r.error(childPath(path, 'color'), `expected a hex colour like "#5b6770", got ${JSON.stringify(color)}`);
+    r.error(childPath(path, 'color'), `expected a hex colour like "#5b6770", got ${describeValue(color)}`);
   }
   const rulePath = childPath(path, 'rule');
   const ruleRaw = r.get(t, 'rule');
@@ -122,7 +122,8 @@ function readRule(r: Reader, raw: unknown, path: string): TierRule | undefined {
   const minRaw = r.get(o, 'min');
   if (minRaw !== undefined) {
     const minPath = childPath(path, 'min');
-    if (!isObject(minRaw)) r.error(minPath, `expected an object of tag → count, got ${JSON.stringify(minRaw)}`);
+    // describeValue, not JSON.stringify: the value may be nested deeper than the call stack.
+    if (!isObject(minRaw)) r.error(minPath, `expected an object of tag → count, got ${describeValue(minRaw)}`);
     else {
       const min = emptyMap<number>();
       for (const tag of Object.keys(minRaw)) {

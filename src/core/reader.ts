@@ -26,6 +26,19 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
+/** Longest message kept whole; text from the document is quoted and cut by `describeValue`. */
+const MAX_MESSAGE = 1000;
+const LINE_BREAK_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
+/**
+ * A message as one line of reasonable length (`civicstat validate` prints one line per
+ * problem): line breaks, which JSON.stringify leaves alone in U+2028 and U+2029, are escaped.
+ */
+function oneLine(message: string): string {
+  const flat = message.replace(/[\n\r\u2028\u2029]/g, (c) => LINE_BREAK_ESCAPES[c]!);
+  return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
+}
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -39,11 +52,11 @@ export class Reader {
   readonly warnings: Problem[] = [];
 
   error(path: string, message: string): void {
-    this.problems.push({ path, message, severity: 'error' });
+    this.problems.push({ path, message: oneLine(message), severity: 'error' });
   }
 
   warn(path: string, message: string): void {
-    this.warnings.push({ path, message, severity: 'warning' });
+    this.warnings.push({ path, message: oneLine(message), severity: 'warning' });
   }
 
   /** The value at `obj[key]` when it is the object's own; undefined otherwise. */
@@ -64,7 +77,7 @@ export class Reader {
       return undefined;
     }
     for (const key of Object.keys(value)) {
-      if (!known.includes(key)) this.warn(childPath(path, key), `unknown field "${key}" is ignored`);
+      if (!known.includes(key)) this.warn(childPath(path, key), `unknown field ${describeValue(key)} is ignored`);
     }
     return value;
   }
@@ -217,7 +230,7 @@ export class Reader {
     const seen = new Map<string, string>();
     for (const { id, path } of items) {
       const first = seen.get(id);
-      if (first !== undefined) this.error(path, `duplicate ${what} id "${id}" (first used at ${first})`);
+      if (first !== undefined) this.error(path, `duplicate ${what} id ${describeValue(id)} (first used at ${first})`);
       else seen.set(id, path);
     }
   }
