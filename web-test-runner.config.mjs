@@ -24,9 +24,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { cliCommand } from './test/server/cli-command.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { faultsMiddleware } from './test/server/faults.mjs';
+import { cliCommand } from './test/server/cli-command.mjs';
+import { strictPages } from './test/server/strict-pages.mjs';
 
 export const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
 
@@ -173,8 +175,9 @@ const staticLogging = Boolean(process.env.CI) || !process.stdout.isTTY;
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
-  files: ['test/elements/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: ['test/elements/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/reliability/**/*.test.ts', 'test/security/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [faultsMiddleware, strictPages],
   browsers,
   // 2 cores: one test file at a time per engine, engines one after another.
   concurrency,

@@ -18,7 +18,8 @@
  *                                when scripts/build.mjs exists)
  *   -h, --help
  *
- * Environment: CI (static logging), CHROME_PATH, CIVIC_NODE_TIMEOUT_MS and
+ * Environment: CI (static logging), CHROME_PATH, CIVIC_RESULTS_FILE (browser results go to
+ * <name>-<engine>.json beside it instead of .test-results/), CIVIC_NODE_TIMEOUT_MS and
  * CIVIC_BROWSER_TIMEOUT_MS (wall-clock limit per runner, default 3 min each).
  *
  * Output ends with a table and, as the very last line, `N passed, N failed, N skipped`.
@@ -37,7 +38,7 @@ import { CHROMIUM_PATH } from './chromium.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(ROOT, '.test-results');
 const NODE_DIRS = ['test/core', 'test/cli', 'test/data'];
-const BROWSER_DIRS = ['test/elements', 'test/browser'];
+const BROWSER_DIRS = ['test/elements', 'test/browser', 'test/reliability', 'test/security'];
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 // Wall-clock limits for a hung runner. Measured runs take seconds; the limits keep the worst
@@ -638,7 +639,11 @@ function sleep(ms) {
 
 /** @param {string} engine */
 async function runEngine(engine) {
-  const resultsFile = path.join(RESULTS, `browser-${engine}.json`);
+  // CIVIC_RESULTS_FILE=/tmp/x.json → /tmp/x-<engine>.json, so concurrent runs in one checkout
+  // do not overwrite each other's results.
+  const resultsFile = process.env.CIVIC_RESULTS_FILE
+    ? path.resolve(process.env.CIVIC_RESULTS_FILE.replace(/(\.json)?$/, `-${engine}.json`))
+    : path.join(RESULTS, `browser-${engine}.json`);
   fs.rmSync(resultsFile, { force: true });
   const result = row(engine, { files: browserFiles.length });
   const crash = (/** @type {string} */ why) => {

@@ -78,7 +78,8 @@ function cacheKey(locale: string, options: Intl.NumberFormatOptions): string {
   const entries = Object.entries(options)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${locale}|${JSON.stringify(entries)}`;
+  // Not JSON.stringify(entries): a page's Array.prototype.toJSON would give every key the same text.
+  return `${locale}|${entries.map(([k, v]) => `${k}=${String(v)}`).join('|')}`;
 }
 
 /** A cached formatter, or `null` when Intl rejects the options (the rejection is cached too). */

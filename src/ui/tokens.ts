@@ -54,6 +54,21 @@ export const tokens = css`
       --_none: var(--civic-status-no-data, #565c65);
     }
   }
+  /*
+   * Inherited text styles a host page may put on every element (* { text-transform: uppercase;
+   * color: red; line-height: 3 }) reach the host, where page rules beat :host; they stop here.
+   * The font family and size still come from the page.
+   */
+  .base {
+    color: var(--_text);
+    line-height: 1.4;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+  }
   [hidden] {
     display: none !important;
   }

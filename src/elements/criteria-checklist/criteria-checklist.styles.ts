@@ -37,14 +37,14 @@ export const criteriaChecklistStyles = css`
     border-radius: 0.125rem;
   }
   .title {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 600;
   }
   .meta,
   .filter-note {
     margin-top: 0.15rem;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .summary {
     margin-top: 0.6rem;
@@ -58,7 +58,7 @@ export const criteriaChecklistStyles = css`
   }
   .overview-text {
     display: block;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .overview-label {
     font-weight: 600;
@@ -105,7 +105,7 @@ export const criteriaChecklistStyles = css`
   }
   .group-heading {
     margin: 0;
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 600;
   }
   .toggle {
@@ -139,7 +139,7 @@ export const criteriaChecklistStyles = css`
   }
   .group-met {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 400;
     white-space: nowrap;
   }
@@ -159,7 +159,7 @@ export const criteriaChecklistStyles = css`
   .criterion .status {
     flex: none;
     min-width: 8.5em;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .criterion-body {
     flex: 1 1 12rem;
@@ -172,7 +172,7 @@ export const criteriaChecklistStyles = css`
     border: 1px solid currentColor;
     border-radius: 999px;
     color: var(--_muted);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 600;
     line-height: 1.4;
     white-space: nowrap;
@@ -182,7 +182,7 @@ export const criteriaChecklistStyles = css`
   .note,
   .evidence {
     margin-top: 0.15rem;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .blocked {
     color: var(--_in-progress);

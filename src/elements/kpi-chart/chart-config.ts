@@ -22,6 +22,14 @@ export interface ChartWords {
 }
 
 /**
+ * Axis labels longer than this many characters are cut short with an ellipsis, so that a long
+ * name or unit cannot squeeze the plot to nothing; the full text is in the legend, the
+ * summary and the table.
+ */
+const MAX_TICK_LENGTH = 28;
+const clip = (text: string) => (text.length > MAX_TICK_LENGTH ? `${text.slice(0, MAX_TICK_LENGTH - 1).trimEnd()}…` : text);
+
+/**
  * The chart.js configuration for a view. Every number on axes and in tooltips goes through
  * the view's `format` (core's formatting, in the element's locale); animation is off, so
  * the chart is drawn once, at once.
@@ -86,13 +94,14 @@ export function chartConfig(view: ChartView, palette: ChartPalette, words: Chart
           ticks: {
             color: palette.text,
             font: (ctx) => ({ family: palette.font, weight: ctx.index === ownIndex ? 'bold' : 'normal' }),
+            callback: (value) => clip(labels[Number(value)] ?? String(value)),
           },
         },
         y: {
           beginAtZero: view.kind !== 'trend',
           grid: { color: palette.grid },
           border: { color: palette.muted },
-          ticks: { color: palette.text, font: { family: palette.font }, callback: (value) => view.format(Number(value)) },
+          ticks: { color: palette.text, font: { family: palette.font }, callback: (value) => clip(view.format(Number(value))) },
         },
       },
     },

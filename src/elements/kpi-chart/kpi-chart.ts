@@ -93,11 +93,11 @@ export class CivicKpiChart extends CivicElement {
         overflow-wrap: anywhere;
         --_grid: var(--civic-kpi-chart-grid-color, var(--_border));
       }
-      .title { margin: 0 0 0.25rem; font-size: 1rem; font-weight: 600; }
-      .summary { margin: 0 0 0.5rem; font-size: 0.875rem; color: var(--_text); }
+      .title { margin: 0 0 0.25rem; font-size: 1em; font-weight: 600; }
+      .summary { margin: 0 0 0.5rem; font-size: 0.875em; color: var(--_text); }
       .chart { position: relative; height: var(--civic-kpi-chart-height, 16rem); }
       .chart canvas { display: block; max-width: 100%; }
-      .legend { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; margin: 0.4rem 0 0; padding: 0; list-style: none; font-size: 0.8125rem; color: var(--_muted); }
+      .legend { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; margin: 0.4rem 0 0; padding: 0; list-style: none; font-size: 0.8125em; color: var(--_muted); }
       .legend li { display: inline-flex; align-items: center; gap: 0.4em; }
       .mark { display: inline-block; flex: none; width: 1.6em; height: 0; border-top: 3px solid var(--_accent); }
       .mark.bars { height: 0.8em; border: none; background: var(--_accent); }
@@ -105,7 +105,7 @@ export class CivicKpiChart extends CivicElement {
       .mark.target { border-top: 2px dashed var(--_text); }
       .mark.target-2 { border-top: 2px dotted var(--_text); }
       .mark.baseline { border-top: 2px dotted var(--_muted); }
-      .empty-note, .note { color: var(--_muted); margin: 0.5rem 0 0; font-size: 0.875rem; }
+      .empty-note, .note { color: var(--_muted); margin: 0.5rem 0 0; font-size: 0.875em; }
       button {
         margin-top: 0.5rem;
         padding: 0.25rem 0.6rem;
@@ -114,12 +114,12 @@ export class CivicKpiChart extends CivicElement {
         background: transparent;
         color: var(--_accent);
         font: inherit;
-        font-size: 0.875rem;
+        font-size: 0.875em;
         cursor: pointer;
       }
       button:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
       .table-wrap { overflow-x: auto; margin-top: 0.5rem; }
-      table { border-collapse: collapse; font-size: 0.875rem; font-variant-numeric: tabular-nums; }
+      table { border-collapse: collapse; font-size: 0.875em; font-variant-numeric: tabular-nums; }
       caption { text-align: start; font-weight: 600; padding-bottom: 0.25rem; }
       th, td { text-align: start; padding: 0.2rem 0.75rem 0.2rem 0; border-bottom: 1px solid var(--_border); }
       td.num { text-align: end; }
@@ -321,6 +321,12 @@ export class CivicKpiChart extends CivicElement {
     // The element may have been re-rendered or removed while chart.js was fetched.
     if (!this.isConnected || this.renderRoot.querySelector('canvas') !== canvas || this.chartData !== view) return;
     const config = chartConfig(view, this.palette(module), { target: (t) => this.targetLabel(t), baseline: this.strings.chartBaseline });
+    // Under CSS `zoom` on an ancestor the canvas covers more screen pixels than its CSS size:
+    // draw at the pixels it covers, or the chart comes out blurred.
+    const zoom = (canvas as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    if (zoom !== 1 && Number.isFinite(zoom) && zoom > 0) {
+      config.options = { ...config.options, devicePixelRatio: (window.devicePixelRatio || 1) * zoom };
+    }
     if (this.chart && this.chart.canvas === canvas) {
       this.chart.config.data = config.data;
       this.chart.options = config.options!;

@@ -21,7 +21,7 @@ export const kpiTileStyles = css`
   }
   .title {
     margin: 0 0 0.25rem;
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 600;
   }
   a.title-link {
@@ -47,7 +47,7 @@ export const kpiTileStyles = css`
     gap: 0.25rem 0.6rem;
   }
   .value {
-    font-size: var(--civic-kpi-tile-value-size, 1.75rem);
+    font-size: var(--civic-kpi-tile-value-size, 1.75em);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1.15;
@@ -58,7 +58,7 @@ export const kpiTileStyles = css`
   .target,
   .comparisons {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .row {
     display: flex;
@@ -79,7 +79,7 @@ export const kpiTileStyles = css`
   .spark-target { stroke: var(--_muted); stroke-width: 1.5; stroke-dasharray: 4 3; }
   .spark-point, .spark-last { stroke: var(--civic-kpi-tile-line-color, var(--_accent)); stroke-width: 6; stroke-linecap: round; }
   .comparisons { margin: 0.35rem 0 0; padding: 0; list-style: none; }
-  details { margin-top: 0.5rem; font-size: 0.875rem; }
+  details { margin-top: 0.5rem; font-size: 0.875em; }
   details p { margin: 0.35rem 0 0; }
   summary { cursor: pointer; color: var(--_accent); position: relative; z-index: 1; }
   .meta { margin-top: 0.5rem; }

@@ -39,7 +39,7 @@ const SHORT_NARRATIVE = 140;
  * @cssprop --civic-kpi-tile-border-color - Tile border (default: --civic-border).
  * @cssprop --civic-kpi-tile-radius - Corner radius (default: --civic-radius).
  * @cssprop --civic-kpi-tile-padding - Inner spacing (default: --civic-spacing).
- * @cssprop --civic-kpi-tile-value-size - Size of the value (default: 1.75rem).
+ * @cssprop --civic-kpi-tile-value-size - Size of the value (default: 1.75em, relative to the text around the element).
  * @cssprop --civic-kpi-tile-line-color - Sparkline colour (default: --civic-accent).
  * @cssprop --civic-kpi-tile-min-height - Smallest height of the tile, e.g. to line up a row of tiles (default: none).
  * @cssprop --civic-surface - Background of every element.

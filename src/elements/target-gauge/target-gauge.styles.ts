@@ -32,7 +32,7 @@ export const targetGaugeStyles = css`
   }
   .title {
     margin: 0 0 0.25rem;
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 600;
   }
   .value-line {
@@ -42,7 +42,7 @@ export const targetGaugeStyles = css`
     gap: 0.25rem 0.6rem;
   }
   .value {
-    font-size: var(--civic-target-gauge-value-size, 1.75rem);
+    font-size: var(--civic-target-gauge-value-size, 1.75em);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1.15;
@@ -52,7 +52,7 @@ export const targetGaugeStyles = css`
   .progress,
   .legend {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .figures strong { color: var(--_text); }
   .figures, .progress { margin: 0.35rem 0 0; }
@@ -61,7 +61,9 @@ export const targetGaugeStyles = css`
   .empty-note { color: var(--_muted); margin: 0.5rem 0 0; }
 
   /* The graphic. */
-  .graph { display: block; overflow: visible; margin-top: 0.6rem; }
+  /* A number scale reads left to right on any page: in dir="rtl" the first tick label's
+     text-anchor="start" would otherwise hang off the left edge. */
+  .graph { display: block; overflow: visible; margin-top: 0.6rem; direction: ltr; }
   .graph.bullet { width: 100%; height: 48px; }
   .graph.radial { width: 100%; max-width: 16rem; height: auto; aspect-ratio: 200 / 112; margin-inline: auto; }
   .band.on-track, .swatch.on-track { fill: var(--_band-good); background: var(--_band-good); }

@@ -55,7 +55,7 @@ function rangeText(band: GaugeBand, s: Strings): string {
  * @cssprop --civic-target-gauge-border-color - Border (default: --civic-border).
  * @cssprop --civic-target-gauge-radius - Corner radius (default: --civic-radius).
  * @cssprop --civic-target-gauge-padding - Inner spacing (default: --civic-spacing).
- * @cssprop --civic-target-gauge-value-size - Size of the value (default: 1.75rem).
+ * @cssprop --civic-target-gauge-value-size - Size of the value (default: 1.75em, relative to the text around the element).
  * @cssprop --civic-target-gauge-bar-color - The value bar (default: --civic-text) and the filled arc (default: the status colour).
  * @cssprop --civic-target-gauge-marker-color - The target marker (default: --civic-text).
  * @cssprop --civic-target-gauge-band-on-track - On-track band (default: a tint of --civic-status-on-track).

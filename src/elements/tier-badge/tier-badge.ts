@@ -32,7 +32,7 @@ export class CivicTierBadge extends CivicElement {
       :host { display: inline-block; vertical-align: middle; }
       .base { display: inline-block; }
       .badge { display: block; max-width: 100%; height: auto; }
-      a { display: inline-block; border-radius: 12px; }
+      a { display: block; width: fit-content; border-radius: 12px; }
       a:focus-visible { outline: 3px solid var(--civic-tier-badge-focus-color, var(--_accent)); outline-offset: 2px; }
       .error:empty { display: none; }
       .error { display: inline-block; max-width: 20rem; padding: 0.5rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); }
