@@ -281,6 +281,14 @@ describe('<civic-kpi-chart>: accessibility (axe, colour contrast included)', () 
     });
   }
 
+  it('each view with the table hidden (the default)', async () => {
+    for (const view of ['trend', 'comparison', 'breakdown'] as const) {
+      const el = mount(createChart({ measure: 'fire-response', view, data: documentWith([responseMeasure()]) }), box(500));
+      await drawn(el);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('loading', async () => {
     const held = holdFetch();
     try {

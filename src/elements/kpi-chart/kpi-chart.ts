@@ -118,7 +118,10 @@ export class CivicKpiChart extends CivicElement {
         cursor: pointer;
       }
       button:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
-      .table-wrap { overflow-x: auto; margin-top: 0.5rem; }
+      .table-wrap { margin-top: 0.5rem; }
+      /* Shown, a wide table scrolls sideways in its own focusable region (keyboard users can scroll it). */
+      .table-wrap:not(.visually-hidden) { overflow-x: auto; }
+      .table-wrap:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
       table { border-collapse: collapse; font-size: 0.875em; font-variant-numeric: tabular-nums; }
       caption { text-align: start; font-weight: 600; padding-bottom: 0.25rem; }
       th, td { text-align: start; padding: 0.2rem 0.75rem 0.2rem 0; border-bottom: 1px solid var(--_border); }
@@ -235,7 +238,9 @@ export class CivicKpiChart extends CivicElement {
       <button part="toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} @click=${this.toggleTable}>
         ${this.showTable ? s.chartHideTable : s.chartShowTable}
       </button>
-      <div class="table-wrap ${this.showTable || this.failed ? '' : 'visually-hidden'}">${this.renderTable(v, s)}</div>
+      ${this.showTable || this.failed
+        ? html`<div class="table-wrap" role="region" aria-label=${v.title} tabindex="0">${this.renderTable(v, s)}</div>`
+        : html`<div class="table-wrap visually-hidden">${this.renderTable(v, s)}</div>`}
     `;
   }
 
