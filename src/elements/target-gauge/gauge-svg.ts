@@ -13,7 +13,9 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 export function bulletSvg(v: GaugeView) {
   const last = v.ticks.length - 1;
   const bar = v.current ? { from: Math.min(v.origin, v.current.x), to: Math.max(v.origin, v.current.x) } : undefined;
-  return svg`<svg part="graph" class="graph bullet" aria-hidden="true" focusable="false">
+  // Long labels ("800 units", "2M metric tons CO₂e") need more room before the middle ones fit.
+  const long = v.ticks.some((t) => t.text.length > 7);
+  return svg`<svg part="graph" class="graph bullet ${long ? 'long-ticks' : ''}" aria-hidden="true" focusable="false">
     <g class="bands">
       ${v.bands.map((b) =>
         b.to - b.from > 0 ? svg`<rect class="band ${b.status}" x=${pct(b.from)} width=${pct(b.to - b.from)} y="0" height="28"/>` : nothing,

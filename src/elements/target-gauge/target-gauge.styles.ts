@@ -86,6 +86,9 @@ export const targetGaugeStyles = css`
   @container (max-width: 360px) {
     .tick-label.middle { display: none; }
   }
+  @container (max-width: 600px) {
+    .long-ticks .tick-label.middle { display: none; }
+  }
 
   .legend {
     margin: 0.35rem 0 0;
