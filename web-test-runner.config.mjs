@@ -27,7 +27,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { faultsMiddleware } from './test/server/faults.mjs';
-import { cliCommand } from './test/server/cli-command.mjs';
+import { cliCommand, docsExamplesCommand } from './test/server/cli-command.mjs';
 import { strictPages } from './test/server/strict-pages.mjs';
 
 export const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
@@ -203,9 +203,10 @@ export default {
   plugins: [
     forcedColorsCommand,
     cliCommand,
+    docsExamplesCommand,
     markJsonImports,
     jsonOnlyAsModules(
-      esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+      esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     ),
   ],
   reporters: [

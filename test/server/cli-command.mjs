@@ -23,3 +23,17 @@ export const cliCommand = {
     });
   },
 };
+
+/**
+ * `executeServerCommand('civic-docs-examples')`: every live example of the documentation
+ * (```html live blocks of docs/**.md, as the site shows them), for the test that renders
+ * each one and runs axe on it.
+ */
+export const docsExamplesCommand = {
+  name: 'civic-docs-examples',
+  async executeCommand({ command }) {
+    if (command !== 'civic-docs-examples') return undefined;
+    const { liveExamples } = await import('../../scripts/docs-site.mjs');
+    return liveExamples();
+  },
+};
