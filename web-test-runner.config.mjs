@@ -175,7 +175,7 @@ const staticLogging = Boolean(process.env.CI) || !process.stdout.isTTY;
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
-  files: ['test/elements/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/reliability/**/*.test.ts', 'test/security/**/*.test.ts'],
+  files: ['test/elements/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/reliability/**/*.test.ts', 'test/security/**/*.test.ts', 'test/ssr/**/*.test.ts'],
   nodeResolve: true,
   middleware: [faultsMiddleware, strictPages],
   browsers,

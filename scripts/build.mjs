@@ -1,5 +1,5 @@
 // `npm run build`: dist/ with the per-element ES modules, dist/core.js (usable from Node),
-// dist/civicstat.js (everything in one file), dist/cli.js and the type declarations.
+// dist/civicstat.js (everything in one file), dist/cli.js, dist/server.js and the type declarations.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
@@ -20,5 +20,16 @@ await esbuild({
   external: ['@resvg/resvg-js'],
   logLevel: 'warning',
 });
+// `civicstat/server`: renderPage(), the Node API of `civicstat render`, with its types.
+await esbuild({
+  entryPoints: ['src/cli/render.ts'],
+  outfile: 'dist/server.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node18',
+  logLevel: 'warning',
+});
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.server.json'], { stdio: 'inherit' });
 console.log('built dist/');

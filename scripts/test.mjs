@@ -38,7 +38,7 @@ import { CHROMIUM_PATH } from './chromium.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(ROOT, '.test-results');
 const NODE_DIRS = ['test/core', 'test/cli', 'test/data'];
-const BROWSER_DIRS = ['test/elements', 'test/browser', 'test/reliability', 'test/security'];
+const BROWSER_DIRS = ['test/elements', 'test/browser', 'test/reliability', 'test/security', 'test/ssr'];
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 // Wall-clock limits for a hung runner. Measured runs take seconds; the limits keep the worst

@@ -6,9 +6,11 @@
  *   civicstat badge FILE --certification ID [--estimate] [--size s|m|l] [--theme dark] [--lang es]
  *   civicstat badge --program ID --tier ID [--year YYYY] [--expires DATE] …
  *                             the tier badge as a standalone SVG on standard output.
+ *   civicstat render PAGE.html [--out FILE]
+ *                             the page with every civic-* element pre-rendered (src/cli/render.ts).
  */
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { formatProblem, parseDocument } from '../core/parse';
 import { evaluateCertification } from '../core/certification';
 import { VERSION } from '../version';
@@ -29,6 +31,12 @@ Commands:
                                      (needs the optional package @resvg/resvg-js)
   badge --program ID --tier ID [--year YYYY] [--expires YYYY-MM-DD]
                    a badge without a document (programs: icma-2021, wwc-2019, wwc-2023)
+  render PAGE.html [--out FILE] [--csp]
+                   the page with every civic-* element pre-rendered (declarative
+                   shadow DOM), on standard output or into FILE; documents are read
+                   from local files, relative to the page
+                   --csp             also print, on standard error, a style-src
+                                     that allows the page's inline styles by hash
 
 Options:
   -h, --help       show this help
@@ -55,6 +63,7 @@ export async function main(args: string[], io: CliIO): Promise<number> {
   }
   if (command === 'validate') return validate(rest, io);
   if (command === 'badge') return badge(rest, io);
+  if (command === 'render') return renderCommand(rest, io);
   io.err(`civicstat: unknown command "${command}"\n\n${USAGE.trimEnd()}`);
   return 2;
 }
@@ -97,6 +106,63 @@ async function validate(args: string[], io: CliIO): Promise<number> {
     .map((e) => `${e.certification.id}: ${e.met}/${e.total} criteria met${e.reached ? `, ${e.reached.label} reached` : ''}`);
   const warnings = result.warnings.length ? `; ${plural(result.warnings.length, 'warning')}` : '';
   io.out(`${basename(file)}: valid CivicStat ${doc.civicstat} document for ${doc.jurisdiction.name} (${parts.join(', ')}${tiers.length ? `; ${tiers.join('; ')}` : ''})${warnings}`);
+  return 0;
+}
+
+async function renderCommand(args: string[], io: CliIO): Promise<number> {
+  const files: string[] = [];
+  let out: string | undefined;
+  let csp = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--csp') csp = true;
+    else if (arg === '--out' || arg.startsWith('--out=')) {
+      out = arg === '--out' ? args[++i] : arg.slice('--out='.length);
+      if (out === undefined || out === '' || out.startsWith('--')) {
+        io.err('civicstat render: --out needs a value');
+        return 2;
+      }
+    } else if (arg.startsWith('-')) {
+      io.err(`civicstat render: unknown option ${arg}`);
+      return 2;
+    } else files.push(arg);
+  }
+  if (files.length !== 1) {
+    io.err('civicstat render: name one page, e.g. civicstat render index.html > index.rendered.html');
+    return 2;
+  }
+  const file = files[0]!;
+  let html: string;
+  try {
+    html = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(`${file}: cannot read the file${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}`);
+    return 2;
+  }
+  // Loaded on demand: the server renderer and the element classes are only needed here.
+  const { renderPage, RenderError } = await import('./render');
+  let page: string;
+  try {
+    const rendered = await renderPage(html, { baseDir: dirname(file) });
+    page = rendered.html;
+    if (csp) io.err(`style-src 'self' ${rendered.styleSrc.join(' ')}`);
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    if (error.problems.length > 0) for (const problem of error.problems) io.err(`${file}: ${problem}`);
+    else io.err(`${file}: ${error.message}`);
+    return error.code;
+  }
+  if (out === undefined) {
+    io.out(page.replace(/\n$/, ''));
+    return 0;
+  }
+  try {
+    await writeFile(out, page);
+  } catch (error) {
+    io.err(`${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return 2;
+  }
   return 0;
 }
 

@@ -4,6 +4,7 @@ import type { CivicDocumentInput } from '../core/document';
 import { VERSION } from '../version';
 import { documentContext, type DocumentState } from './context';
 import { LoadError, documentFromText, documentFromValue, loadDocument, type LoadedDocument } from './load';
+import { takePrerendered } from '../ui/prerendered';
 
 /** Documents whose warnings were already printed: once per document, not once per element. */
 const warnedDocuments = new Set<string>();
@@ -51,6 +52,8 @@ export class CivicData extends LitElement {
   private generation = 0;
   private observer: MutationObserver | undefined;
   private readText: string | undefined;
+  /** A server-rendered shadow root's content (`civicstat render`), replaced by the first render. */
+  #prerendered: ChildNode[] | undefined;
 
   constructor() {
     super();
@@ -72,8 +75,21 @@ export class CivicData extends LitElement {
     this.observer?.disconnect();
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#prerendered = takePrerendered(this);
+    const root = super.createRenderRoot();
+    if (this.#prerendered) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.reload();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    for (const node of this.#prerendered ?? []) node.remove();
+    this.#prerendered = undefined;
   }
 
   protected override render() {

@@ -6,6 +6,7 @@ import { documentContext, ensureContextRoot, type DocumentState } from '../data/
 import { LoadError, documentFromValue, loadDocument } from '../data/load';
 import { VERSION } from '../version';
 import { stringsFor, type Strings } from './i18n/index';
+import { takePrerendered } from './prerendered';
 
 /**
  * Elements on the page, told to re-render when a `lang` or `theme` attribute changes on any
@@ -30,6 +31,22 @@ function unwatchAncestors(el: CivicElement): void {
     observer?.disconnect();
     observer = undefined;
   }
+}
+
+/**
+ * What a server renderer (`civicstat render`) knows of an element's place in the page, where
+ * there is no DOM tree to walk: the `lang` and `theme` of the nearest element that has them
+ * (undefined: none). In the browser both are read from the tree.
+ */
+export interface ServerAncestors {
+  lang?: string | undefined;
+  theme?: string | undefined;
+}
+const serverAncestors = new WeakMap<CivicElement, ServerAncestors>();
+
+/** Gives an element rendered on the server the `lang` and `theme` of its ancestors in the page. */
+export function setServerAncestors(element: CivicElement, ancestors: ServerAncestors): void {
+  serverAncestors.set(element, ancestors);
 }
 
 /** What the element draws: the document is ready, or one of the other states. */
@@ -75,6 +92,9 @@ export abstract class CivicElement extends LitElement {
 
   private generation = 0;
   private lastError: string | undefined;
+  /** Server-rendered content still shown (see takePrerendered), and whether this render keeps it. */
+  #prerendered: ChildNode[] | undefined;
+  #keepPrerendered = false;
 
   constructor() {
     super();
@@ -98,8 +118,24 @@ export abstract class CivicElement extends LitElement {
     unwatchAncestors(this);
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#prerendered = takePrerendered(this);
+    const root = super.createRenderRoot();
+    // Render after the server's copy (not before its first node, which is about to go).
+    if (this.#prerendered) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src')) this.readOwn();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    if (this.#prerendered && !this.#keepPrerendered) {
+      for (const node of this.#prerendered) node.remove();
+      this.#prerendered = undefined;
+    }
   }
 
   private readOwn(): void {
@@ -136,7 +172,7 @@ export abstract class CivicElement extends LitElement {
 
   /** The locale: the nearest `lang` attribute, else the document's, else en-US. */
   protected get locale(): string {
-    const lang = this.closest('[lang]')?.getAttribute('lang');
+    const lang = this.#inherited('lang');
     const state = this.documentState;
     const docLocale = state?.status === 'ready' ? state.document.jurisdiction.locale : undefined;
     return resolveLocale(lang, docLocale);
@@ -147,7 +183,14 @@ export abstract class CivicElement extends LitElement {
   }
 
   protected get dark(): boolean {
-    return this.closest('[theme]')?.getAttribute('theme') === 'dark';
+    return this.#inherited('theme') === 'dark';
+  }
+
+  /** The attribute on the nearest element (this one included) that has it; undefined when none has. */
+  #inherited(name: 'lang' | 'theme'): string | undefined {
+    const given = serverAncestors.get(this);
+    if (given) return given[name];
+    return this.closest(`[${name}]`)?.getAttribute(name) ?? undefined;
   }
 
   /** Where the element stands; subclasses may turn a ready document into an error (a missing measure). */
@@ -159,12 +202,15 @@ export abstract class CivicElement extends LitElement {
     return { kind: 'ready', document: state.document };
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const view = this.viewState();
+    // While the document loads, the server's copy stays: nothing to add yet.
+    this.#keepPrerendered = view.kind === 'loading' && this.#prerendered !== undefined;
+    if (this.#keepPrerendered) return nothing;
     if (view.kind === 'error') this.announceError(view.message);
     else this.lastError = undefined;
     const classes = `base ${view.kind}${this.dark ? ' dark' : ''}`;
-    return html`<div part="base" class=${classes} lang=${this.closest('[lang]') ? nothing : this.locale}>
+    return html`<div part="base" class=${classes} lang=${this.#inherited('lang') !== undefined ? nothing : this.locale}>
       ${view.kind === 'ready' ? this.renderReady(view.document) : nothing}
       ${view.kind === 'loading' ? this.renderLoading() : nothing}
       <div part="error" class="error" role="status" aria-live="polite">${view.kind === 'error'

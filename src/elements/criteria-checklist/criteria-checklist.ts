@@ -1,5 +1,6 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import {
   checklistView,
   formatList,
@@ -221,8 +222,13 @@ export class CivicCriteriaChecklist extends CivicElement {
     const s = this.strings;
     // Widths through the CSSOM, not a style attribute, which a strict style-src would block.
     const grow = (count: number) => ref((el) => (el as HTMLElement | undefined)?.style.setProperty('flex-grow', String(count)));
+    // A server (`civicstat render`) has no CSSOM: there the widths go in a style attribute.
     const segment = (status: string, count: number) =>
-      count > 0 ? html`<span class="segment ${status}" ${grow(count)}></span>` : nothing;
+      !(count > 0)
+        ? nothing
+        : isServer
+          ? html`<span class="segment ${status}" style=${styleMap({ 'flex-grow': String(count) })}></span>`
+          : html`<span class="segment ${status}" ${grow(count)}></span>`;
     return html`<li class="overview-row">
       <span class="overview-text"
         ><span class="overview-label">${g.label}:</span> ${s.checklistGroupCounts(g.metText, g.inProgressText, g.notMetText, g.met, g.notMet)}</span

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, isServer, type TemplateResult } from 'lit';
 import { certificationBadge, standaloneBadge } from '../../core/badge';
 import { findProgram } from '../../core/certification';
 import type { CivicDocument } from '../../core/document';
@@ -127,7 +127,9 @@ export class CivicTierBadge extends CivicElement {
   protected renderReady(): TemplateResult {
     const view = this.view!;
     const size = this.size in BADGE_WIDTH ? this.size : 'm';
-    const badge = badgeSvg(view, badgeWords(view, this.strings, this.locale), { size, theme: this.dark ? 'dark' : 'light' });
+    // On a server (`civicstat render`) the <title> is left out: a binding inside it cannot be
+    // rendered there. aria-label names the badge either way.
+    const badge = badgeSvg(view, badgeWords(view, this.strings, this.locale), { size, theme: this.dark ? 'dark' : 'light', title: !isServer });
     return view.url ? html`<a part="link" href=${view.url}>${badge}</a>` : html`${badge}`;
   }
 
