@@ -49,21 +49,24 @@ export function sizesOf(files) {
 
 /**
  * The rows of the size table. `budget` is min+gzip in KB. Entries that are not built come
- * back with `missing: true`.
+ * back with `missing: true`. `enforced`: the build fails when the entry is over its budget
+ * (scripts/build.mjs); a budget not yet met is reported, not enforced, so that it can be
+ * enforced from the day it is met (see docs/performance.md).
  */
 export function bundleRows(root) {
   const dist = join(root, 'dist');
   const rows = [];
-  const row = (label, entry, budget, { follow = true } = {}) => {
+  const row = (label, entry, budget, { follow = true, enforced = false } = {}) => {
     const path = join(dist, entry);
     if (!existsSync(path)) {
-      rows.push({ label, budget, missing: true });
+      rows.push({ label, budget, enforced, missing: true });
       return;
     }
     const graph = follow ? staticGraph(path) : { files: [path], external: [] };
     rows.push({
       label,
       budget,
+      enforced,
       files: graph.files.map((f) => relative(dist, f)),
       external: graph.external,
       ...sizesOf(graph.files),
@@ -81,7 +84,7 @@ export function bundleRows(root) {
   // The chart chunk: the one that carries chart.js (src/charts/chart-js.ts), fetched by
   // <civic-kpi-chart> with import() beside dist/civicstat.js.
   const chart = readdirSync(dist).find((f) => /^civicstat-chart-js-.*\.js$/.test(f));
-  if (chart) row(`chart chunk (${chart})`, chart, 55, { follow: false });
+  if (chart) row(`chart chunk (${chart})`, chart, 55, { follow: false, enforced: true });
   else rows.push({ label: 'chart chunk', budget: 55, missing: true });
   return rows;
 }
