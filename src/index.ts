@@ -11,6 +11,8 @@ import './kpi-chart';
 export { CivicKpiChart } from './elements/kpi-chart/kpi-chart';
 import './kpi-tile';
 export { CivicKpiTile } from './elements/kpi-tile/kpi-tile';
+import './status-summary';
+export { CivicStatusSummary } from './elements/status-summary/status-summary';
 import './target-gauge';
 export { CivicTargetGauge } from './elements/target-gauge/target-gauge';
 import './tier-badge';

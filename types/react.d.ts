@@ -2,7 +2,7 @@
 // Typed use of the CivicStat elements from React. Load it once, e.g. in a .d.ts file of
 // your project: `import type {} from 'civicstat/react';`
 import type { CivicDocument } from 'civicstat/core';
-import type { CivicCriteriaChecklist, CivicData, CivicKpiChart, CivicKpiTile, CivicTargetGauge, CivicTierBadge } from 'civicstat';
+import type { CivicCriteriaChecklist, CivicData, CivicKpiChart, CivicKpiTile, CivicStatusSummary, CivicTargetGauge, CivicTierBadge } from 'civicstat';
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
 /** `civic-error`: `detail.error.message` says what went wrong (a field path, or a URL and HTTP status). */
@@ -82,6 +82,24 @@ export interface CivicKpiTileProps {
   'oncivic-error'?: (event: CivicErrorEvent) => void;
 }
 
+/** Attributes and events of `<civic-status-summary>`. */
+export interface CivicStatusSummaryProps {
+  /** What to count: `objective` (default), `project`, `goal` or `measure`. */
+  kind?: 'objective' | 'project' | 'goal' | 'measure';
+  /** Only the items of this priority (a goal id used as `priority` in the document). */
+  priority?: string;
+  /** Only the items of this department. */
+  department?: string;
+  /** URL of a document for this element alone (shared with every element naming the same URL). */
+  src?: string;
+  /** `dark` for the dark theme; also read from the nearest ancestor with a `theme` attribute. */
+  theme?: 'light' | 'dark';
+  /** The document as an object (for frameworks); wins over `src` and `<civic-data>`. */
+  data?: object;
+  /** The document could not be loaded, or the kind is unknown. `detail.error.message` says which. */
+  'oncivic-error'?: (event: CivicErrorEvent) => void;
+}
+
 /** Attributes and events of `<civic-target-gauge>`. */
 export interface CivicTargetGaugeProps {
   /** Id of the measure to show. */
@@ -137,6 +155,7 @@ declare module 'react' {
       'civic-data': CivicJsxProps<CivicData, CivicDataProps>;
       'civic-kpi-chart': CivicJsxProps<CivicKpiChart, CivicKpiChartProps>;
       'civic-kpi-tile': CivicJsxProps<CivicKpiTile, CivicKpiTileProps>;
+      'civic-status-summary': CivicJsxProps<CivicStatusSummary, CivicStatusSummaryProps>;
       'civic-target-gauge': CivicJsxProps<CivicTargetGauge, CivicTargetGaugeProps>;
       'civic-tier-badge': CivicJsxProps<CivicTierBadge, CivicTierBadgeProps>;
     }

@@ -2,7 +2,7 @@
 // Typed use of the CivicStat elements from Svelte. Load it once, e.g. in a .d.ts file of
 // your project: `import type {} from 'civicstat/svelte';`
 import type { CivicDocument } from 'civicstat/core';
-import type { CivicCriteriaChecklist, CivicData, CivicKpiChart, CivicKpiTile, CivicTargetGauge, CivicTierBadge } from 'civicstat';
+import type { CivicCriteriaChecklist, CivicData, CivicKpiChart, CivicKpiTile, CivicStatusSummary, CivicTargetGauge, CivicTierBadge } from 'civicstat';
 import type { HTMLAttributes } from 'svelte/elements';
 
 /** `civic-error`: `detail.error.message` says what went wrong (a field path, or a URL and HTTP status). */
@@ -82,6 +82,24 @@ export interface CivicKpiTileProps {
   'oncivic-error'?: (event: CivicErrorEvent) => void;
 }
 
+/** Attributes and events of `<civic-status-summary>`. */
+export interface CivicStatusSummaryProps {
+  /** What to count: `objective` (default), `project`, `goal` or `measure`. */
+  kind?: 'objective' | 'project' | 'goal' | 'measure';
+  /** Only the items of this priority (a goal id used as `priority` in the document). */
+  priority?: string;
+  /** Only the items of this department. */
+  department?: string;
+  /** URL of a document for this element alone (shared with every element naming the same URL). */
+  src?: string;
+  /** `dark` for the dark theme; also read from the nearest ancestor with a `theme` attribute. */
+  theme?: 'light' | 'dark';
+  /** The document as an object (for frameworks); wins over `src` and `<civic-data>`. */
+  data?: object;
+  /** The document could not be loaded, or the kind is unknown. `detail.error.message` says which. */
+  'oncivic-error'?: (event: CivicErrorEvent) => void;
+}
+
 /** Attributes and events of `<civic-target-gauge>`. */
 export interface CivicTargetGaugeProps {
   /** Id of the measure to show. */
@@ -134,6 +152,7 @@ declare module 'svelte/elements' {
     'civic-data': CivicDataProps & Omit<HTMLAttributes<CivicData>, keyof CivicDataProps>;
     'civic-kpi-chart': CivicKpiChartProps & Omit<HTMLAttributes<CivicKpiChart>, keyof CivicKpiChartProps>;
     'civic-kpi-tile': CivicKpiTileProps & Omit<HTMLAttributes<CivicKpiTile>, keyof CivicKpiTileProps>;
+    'civic-status-summary': CivicStatusSummaryProps & Omit<HTMLAttributes<CivicStatusSummary>, keyof CivicStatusSummaryProps>;
     'civic-target-gauge': CivicTargetGaugeProps & Omit<HTMLAttributes<CivicTargetGauge>, keyof CivicTargetGaugeProps>;
     'civic-tier-badge': CivicTierBadgeProps & Omit<HTMLAttributes<CivicTierBadge>, keyof CivicTierBadgeProps>;
   }

@@ -2,7 +2,7 @@
 // Typed use of the CivicStat elements from Vue. Load it once, e.g. in a .d.ts file of
 // your project: `import type {} from 'civicstat/vue';`
 import type { CivicDocument } from 'civicstat/core';
-import type { CivicCriteriaChecklist, CivicData, CivicKpiChart, CivicKpiTile, CivicTargetGauge, CivicTierBadge } from 'civicstat';
+import type { CivicCriteriaChecklist, CivicData, CivicKpiChart, CivicKpiTile, CivicStatusSummary, CivicTargetGauge, CivicTierBadge } from 'civicstat';
 import type { DefineComponent } from 'vue';
 
 /** `civic-error`: `detail.error.message` says what went wrong (a field path, or a URL and HTTP status). */
@@ -82,6 +82,24 @@ export interface CivicKpiTileProps {
   onCivicError?: (event: CivicErrorEvent) => void;
 }
 
+/** Attributes and events of `<civic-status-summary>`. */
+export interface CivicStatusSummaryProps {
+  /** What to count: `objective` (default), `project`, `goal` or `measure`. */
+  kind?: 'objective' | 'project' | 'goal' | 'measure';
+  /** Only the items of this priority (a goal id used as `priority` in the document). */
+  priority?: string;
+  /** Only the items of this department. */
+  department?: string;
+  /** URL of a document for this element alone (shared with every element naming the same URL). */
+  src?: string;
+  /** `dark` for the dark theme; also read from the nearest ancestor with a `theme` attribute. */
+  theme?: 'light' | 'dark';
+  /** The document as an object (for frameworks); wins over `src` and `<civic-data>`. */
+  data?: object;
+  /** The document could not be loaded, or the kind is unknown. `detail.error.message` says which. */
+  onCivicError?: (event: CivicErrorEvent) => void;
+}
+
 /** Attributes and events of `<civic-target-gauge>`. */
 export interface CivicTargetGaugeProps {
   /** Id of the measure to show. */
@@ -134,6 +152,7 @@ declare module 'vue' {
     'civic-data': DefineComponent<CivicDataProps>;
     'civic-kpi-chart': DefineComponent<CivicKpiChartProps>;
     'civic-kpi-tile': DefineComponent<CivicKpiTileProps>;
+    'civic-status-summary': DefineComponent<CivicStatusSummaryProps>;
     'civic-target-gauge': DefineComponent<CivicTargetGaugeProps>;
     'civic-tier-badge': DefineComponent<CivicTierBadgeProps>;
   }

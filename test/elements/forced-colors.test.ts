@@ -46,6 +46,7 @@ const ELEMENTS = [
   '<civic-tier-badge certification="wwc"></civic-tier-badge>',
   '<civic-criteria-checklist certification="wwc"></civic-criteria-checklist>',
   '<civic-kpi-chart measure="fire-response"></civic-kpi-chart>',
+  '<civic-status-summary kind="measure"></civic-status-summary>',
 ];
 
 const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);

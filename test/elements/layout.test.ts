@@ -56,6 +56,7 @@ const ELEMENTS: [string, string][] = [
   ['civic-tier-badge', '<civic-tier-badge certification="wwc"></civic-tier-badge>'],
   ['civic-criteria-checklist', '<civic-criteria-checklist certification="wwc" collapsed></civic-criteria-checklist>'],
   ['civic-kpi-chart', '<civic-kpi-chart measure="fire-response"></civic-kpi-chart>'],
+  ['civic-status-summary', '<civic-status-summary kind="measure"></civic-status-summary>'],
 ];
 
 async function render(markup: string, width: number, attrs: Record<string, string> = {}): Promise<HTMLElement> {
@@ -135,7 +136,7 @@ describe('layout: print', () => {
     it(`${markup.match(/<[^>]+>/)![0]} with theme="dark" prints dark text, every part shown`, async function () {
       if (!supported) this.skip();
       const el = await render(markup, 600, { theme: 'dark' });
-      const title = q(el, '[part~="title"]')!;
+      const title = (q(el, '[part~="title"]') ?? q(el, '[part~="summary"]'))!;
       expect(luminance(getComputedStyle(title).color), `${tag} title colour on screen`).to.be.greaterThan(0.5);
       await emulateMedia({ media: 'print' });
       await settle(20);

@@ -41,6 +41,7 @@ const ELEMENTS: [string, (el: Civic) => void][] = [
   ['civic-tier-badge', (el) => el.setAttribute('certification', 'wwc')],
   ['civic-criteria-checklist', (el) => el.setAttribute('certification', 'wwc')],
   ['civic-kpi-chart', (el) => el.setAttribute('measure', 'fire-response')],
+  ['civic-status-summary', (el) => el.setAttribute('kind', 'measure')],
 ];
 
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -99,6 +99,14 @@ export const en = {
   chartNoBreakdown: 'No breakdown for this measure yet',
   chartUnknownView: (view: string) => `Unknown view “${view}”: use trend, comparison or breakdown`,
   chartUnavailable: 'The chart could not be drawn; the figures are in the table below',
+  // status summary
+  goalStatus: { 'not-started': 'Not started', 'in-progress': 'In progress', completed: 'Completed', ahead: 'Ahead of schedule', behind: 'Behind schedule', 'on-hold': 'On hold', cancelled: 'Cancelled' },
+  planKind: (kind: string, count: number) =>
+    ({ goal: count === 1 ? 'strategic goal' : 'strategic goals', objective: count === 1 ? 'strategic objective' : 'strategic objectives', project: count === 1 ? 'project' : 'projects', measure: count === 1 ? 'measure' : 'measures' })[kind] ?? kind,
+  planPart: (count: string, status: string, percent: string) => `${count} ${status.toLowerCase()} (${percent})`,
+  planSentence: (total: string, kind: string, parts: string) => `${total} ${kind}: ${parts}`,
+  planNone: (kind: string) => `No ${kind} in the plan match`,
+  planUnknownKind: (kind: string) => `Unknown kind “${kind}”: use goal, objective, project or measure`,
 } as const;
 
 export type Strings = {

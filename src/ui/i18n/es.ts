@@ -98,4 +98,13 @@ export const es: Strings = {
   chartNoBreakdown: 'Todavía no hay desglose para este indicador',
   chartUnknownView: (view) => `Vista desconocida «${view}»: use trend, comparison o breakdown`,
   chartUnavailable: 'No se pudo dibujar el gráfico; las cifras están en la tabla',
+  // status summary
+  goalStatus: { 'not-started': 'Sin iniciar', 'in-progress': 'En curso', completed: 'Terminado', ahead: 'Adelantado', behind: 'Retrasado', 'on-hold': 'En pausa', cancelled: 'Cancelado' },
+  planKind: (kind, count) =>
+    ({ goal: count === 1 ? 'meta estratégica' : 'metas estratégicas', objective: count === 1 ? 'objetivo estratégico' : 'objetivos estratégicos', project: count === 1 ? 'proyecto' : 'proyectos', measure: count === 1 ? 'indicador' : 'indicadores' })[kind] ?? kind,
+  // Adjectives agree in number: 3 terminados, 1 retrasado.
+  planPart: (count, status, percent) => `${count} ${count !== '1' && /^[^ ]+o$/.test(status) ? `${status.toLowerCase()}s` : status.toLowerCase()} (${percent})`,
+  planSentence: (total, kind, parts) => `${total} ${kind}: ${parts}`,
+  planNone: (kind) => `Ningún elemento del plan (${kind}) coincide`,
+  planUnknownKind: (kind) => `Tipo desconocido «${kind}»: use goal, objective, project o measure`,
 };

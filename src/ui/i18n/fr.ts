@@ -98,4 +98,13 @@ export const fr: Strings = {
   chartNoBreakdown: 'Pas encore de ventilation pour cet indicateur',
   chartUnknownView: (view) => `Vue inconnue « ${view} » : utilisez trend, comparison ou breakdown`,
   chartUnavailable: 'Le graphique n’a pas pu être dessiné ; les chiffres sont dans le tableau',
+  // status summary
+  goalStatus: { 'not-started': 'Pas commencé', 'in-progress': 'En cours', completed: 'Terminé', ahead: 'En avance', behind: 'En retard', 'on-hold': 'Suspendu', cancelled: 'Annulé' },
+  planKind: (kind, count) =>
+    ({ goal: count === 1 ? 'but stratégique' : 'buts stratégiques', objective: count === 1 ? 'objectif stratégique' : 'objectifs stratégiques', project: count === 1 ? 'projet' : 'projets', measure: count === 1 ? 'indicateur' : 'indicateurs' })[kind] ?? kind,
+  // Adjectives agree in number: 3 terminés, 1 suspendu.
+  planPart: (count, status, percent) => `${count} ${count !== '1' && /^[^ ]+[éu]$/.test(status) ? `${status.toLowerCase()}s` : status.toLowerCase()} (${percent})`,
+  planSentence: (total, kind, parts) => `${total} ${kind} : ${parts}`,
+  planNone: (kind) => `Aucun élément du plan (${kind}) ne correspond`,
+  planUnknownKind: (kind) => `Type inconnu « ${kind} » : utilisez goal, objective, project ou measure`,
 };
