@@ -8,6 +8,8 @@
  *                             the tier badge as a standalone SVG on standard output.
  *   civicstat render PAGE.html [--out FILE]
  *                             the page with every civic-* element pre-rendered (src/cli/render.ts).
+ *   civicstat import TABLE.csv [--into FILE] [--measure ID] [--title TEXT] [--jurisdiction NAME] [--delimiter ,|;|tab]
+ *                             a measure's figures from a CSV table in long form (src/cli/import.ts).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
@@ -15,6 +17,7 @@ import { formatProblem, parseDocument } from '../core/parse';
 import { evaluateCertification } from '../core/certification';
 import { VERSION } from '../version';
 import { renderBadgeSvg, type BadgeRequest } from './badge';
+import { importInto, newDocumentText, readTable, slugFromFileName, type Delimiter } from './import';
 
 const USAGE = `Usage: civicstat <command> [options]
 
@@ -37,6 +40,18 @@ Commands:
                    from local files, relative to the page
                    --csp             also print, on standard error, a style-src
                                      that allows the page's inline styles by hash
+  import TABLE.csv [--into FILE] [--measure ID]
+                   a measure's figures from a CSV table in long form: a period
+                   column (Year, Period, Date, Month, Quarter, Fiscal year…), a
+                   Value column, optional Units and breakdown columns (a blank
+                   cell is the total); a new document on standard output, or
+                   the measure replaced or added in FILE, the rest kept as it was
+                   --measure ID      the measure (default: from the table's file name)
+                   --title TEXT      the title of a new measure (default: its id)
+                   --jurisdiction NAME
+                                     the jurisdiction of a new document
+                   --delimiter ,|;|tab
+                                     the separator (default: found from the header)
 
 Options:
   -h, --help       show this help
@@ -64,6 +79,7 @@ export async function main(args: string[], io: CliIO): Promise<number> {
   if (command === 'validate') return validate(rest, io);
   if (command === 'badge') return badge(rest, io);
   if (command === 'render') return renderCommand(rest, io);
+  if (command === 'import') return importCommand(rest, io);
   io.err(`civicstat: unknown command "${command}"\n\n${USAGE.trimEnd()}`);
   return 2;
 }
@@ -164,6 +180,113 @@ async function renderCommand(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   return 0;
+}
+
+const IMPORT_VALUES = ['--into', '--measure', '--title', '--jurisdiction', '--delimiter'] as const;
+const DELIMITERS: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t' };
+
+async function importCommand(args: string[], io: CliIO): Promise<number> {
+  const values: Record<string, string> = {};
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if ((IMPORT_VALUES as readonly string[]).includes(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '' || value.startsWith('--')) {
+        io.err(`civicstat import: ${name} needs a value`);
+        return 2;
+      }
+      values[name.slice(2)] = value;
+    } else if (arg.startsWith('-')) {
+      io.err(`civicstat import: unknown option ${arg}`);
+      return 2;
+    } else files.push(arg);
+  }
+  if (files.length !== 1) {
+    io.err('civicstat import: name one table, e.g. civicstat import responses.csv --into data.civicstat.json');
+    return 2;
+  }
+  const file = files[0]!;
+  let delimiter: Delimiter | undefined;
+  if (values.delimiter !== undefined) {
+    delimiter = DELIMITERS[values.delimiter];
+    if (delimiter === undefined) {
+      io.err(`civicstat import: --delimiter is ",", ";" or tab, not "${values.delimiter}"`);
+      return 2;
+    }
+  }
+  const id = values.measure ?? slugFromFileName(file);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+    io.err(
+      values.measure === undefined
+        ? `civicstat import: no measure id can be made from the file name "${basename(file)}"; name one with --measure`
+        : `civicstat import: --measure is an id of lower-case letters, digits and hyphens (like "fire-response"), not "${id}"`,
+    );
+    return 2;
+  }
+  const csv = await readText(file, io);
+  if (csv === undefined) return 2;
+  const into = values.into;
+  let docText: string | undefined;
+  if (into !== undefined) {
+    docText = await readText(into, io);
+    if (docText === undefined) return 2;
+    const current = parseDocument(docText);
+    if (!current.ok) {
+      io.err(`${into}: not a valid CivicStat document, so it is left as it is (civicstat validate ${into} lists the problems)`);
+      for (const problem of current.problems) io.err(`${into}: ${formatProblem(problem)}`);
+      return 1;
+    }
+  }
+  const result = readTable(csv, delimiter);
+  if (!result.ok) {
+    for (const problem of result.problems) io.err(`${file}: ${problem}`);
+    return 1;
+  }
+  const { table } = result;
+  const title = values.title ?? id;
+  let text: string;
+  if (docText === undefined) {
+    text = newDocumentText(table, { id, title, jurisdiction: values.jurisdiction ?? 'Unnamed jurisdiction' });
+  } else {
+    const edited = importInto(docText, table, { id, title });
+    if (!edited.ok) {
+      io.err(`${file}: ${edited.problem}`);
+      return 1;
+    }
+    text = edited.text;
+  }
+  // Never write an invalid document.
+  const check = parseDocument(text);
+  if (!check.ok) {
+    for (const problem of check.problems) io.err(`${file}: the result would not be a valid document: ${formatProblem(problem)}`);
+    return 1;
+  }
+  if (into === undefined) {
+    io.out(text.replace(/\n$/, ''));
+    return 0;
+  }
+  try {
+    await writeFile(into, text);
+  } catch (error) {
+    io.err(`${into}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return 2;
+  }
+  const breakdown = table.breakdown ? `, a breakdown by ${table.breakdown.dimension} for ${table.breakdownPeriod} (${plural(table.breakdown.items.length, 'item')})` : '';
+  io.err(`${basename(into)}: ${plural(table.values.length, 'value')}${breakdown} written to measure "${id}"`);
+  return 0;
+}
+
+/** A text file, or undefined after saying why it cannot be read. */
+async function readText(file: string, io: CliIO): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(`${file}: cannot read the file${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}`);
+    return undefined;
+  }
 }
 
 /** Options that take a value, and the flags that do not. */
