@@ -11,6 +11,7 @@ export const entries = {
   'criteria-checklist': here('src/criteria-checklist.ts'),
   'kpi-chart': here('src/kpi-chart.ts'),
   'kpi-tile': here('src/kpi-tile.ts'),
+  scorecard: here('src/scorecard.ts'),
   'status-summary': here('src/status-summary.ts'),
   'target-gauge': here('src/target-gauge.ts'),
   'tier-badge': here('src/tier-badge.ts'),

@@ -11,6 +11,8 @@ import './kpi-chart';
 export { CivicKpiChart } from './elements/kpi-chart/kpi-chart';
 import './kpi-tile';
 export { CivicKpiTile } from './elements/kpi-tile/kpi-tile';
+import './scorecard';
+export { CivicScorecard } from './elements/scorecard/scorecard';
 import './status-summary';
 export { CivicStatusSummary } from './elements/status-summary/status-summary';
 import './target-gauge';

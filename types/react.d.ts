@@ -2,7 +2,7 @@
 // Typed use of the CivicStat elements from React. Load it once, e.g. in a .d.ts file of
 // your project: `import type {} from 'civicstat/react';`
 import type { CivicDocument } from 'civicstat/core';
-import type { CivicCriteriaChecklist, CivicData, CivicKpiChart, CivicKpiTile, CivicStatusSummary, CivicTargetGauge, CivicTierBadge } from 'civicstat';
+import type { CivicCriteriaChecklist, CivicData, CivicKpiChart, CivicKpiTile, CivicScorecard, CivicStatusSummary, CivicTargetGauge, CivicTierBadge } from 'civicstat';
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
 /** `civic-error`: `detail.error.message` says what went wrong (a field path, or a URL and HTTP status). */
@@ -82,6 +82,30 @@ export interface CivicKpiTileProps {
   'oncivic-error'?: (event: CivicErrorEvent) => void;
 }
 
+/** Attributes and events of `<civic-scorecard>`. */
+export interface CivicScorecardProps {
+  /** Only the measures of this priority (the goals' `priority`). */
+  priority?: string;
+  /** Only the measures of this department (a measure's, else its goal's). */
+  department?: string;
+  /** Only the measures of this goal (and of the goals directly under it). */
+  goal?: string;
+  /** Only these statuses: space-separated `on-track at-risk off-track no-data`. */
+  status?: string;
+  /** Shows a search box. */
+  searchable?: boolean;
+  /** The search text (also read from, and written to, the page's address). */
+  query?: string;
+  /** URL of a document for this element alone (shared with every element naming the same URL). */
+  src?: string;
+  /** `dark` for the dark theme; also read from the nearest ancestor with a `theme` attribute. */
+  theme?: 'light' | 'dark';
+  /** The document as an object (for frameworks); wins over `src` and `<civic-data>`. */
+  data?: object;
+  /** The document could not be loaded. `detail.error.message` says why. */
+  'oncivic-error'?: (event: CivicErrorEvent) => void;
+}
+
 /** Attributes and events of `<civic-status-summary>`. */
 export interface CivicStatusSummaryProps {
   /** What to count: `objective` (default), `project`, `goal` or `measure`. */
@@ -155,6 +179,7 @@ declare module 'react' {
       'civic-data': CivicJsxProps<CivicData, CivicDataProps>;
       'civic-kpi-chart': CivicJsxProps<CivicKpiChart, CivicKpiChartProps>;
       'civic-kpi-tile': CivicJsxProps<CivicKpiTile, CivicKpiTileProps>;
+      'civic-scorecard': CivicJsxProps<CivicScorecard, CivicScorecardProps>;
       'civic-status-summary': CivicJsxProps<CivicStatusSummary, CivicStatusSummaryProps>;
       'civic-target-gauge': CivicJsxProps<CivicTargetGauge, CivicTargetGaugeProps>;
       'civic-tier-badge': CivicJsxProps<CivicTierBadge, CivicTierBadgeProps>;

@@ -2,7 +2,7 @@
 // Typed use of the CivicStat elements from Svelte. Load it once, e.g. in a .d.ts file of
 // your project: `import type {} from 'civicstat/svelte';`
 import type { CivicDocument } from 'civicstat/core';
-import type { CivicCriteriaChecklist, CivicData, CivicKpiChart, CivicKpiTile, CivicStatusSummary, CivicTargetGauge, CivicTierBadge } from 'civicstat';
+import type { CivicCriteriaChecklist, CivicData, CivicKpiChart, CivicKpiTile, CivicScorecard, CivicStatusSummary, CivicTargetGauge, CivicTierBadge } from 'civicstat';
 import type { HTMLAttributes } from 'svelte/elements';
 
 /** `civic-error`: `detail.error.message` says what went wrong (a field path, or a URL and HTTP status). */
@@ -82,6 +82,30 @@ export interface CivicKpiTileProps {
   'oncivic-error'?: (event: CivicErrorEvent) => void;
 }
 
+/** Attributes and events of `<civic-scorecard>`. */
+export interface CivicScorecardProps {
+  /** Only the measures of this priority (the goals' `priority`). */
+  priority?: string;
+  /** Only the measures of this department (a measure's, else its goal's). */
+  department?: string;
+  /** Only the measures of this goal (and of the goals directly under it). */
+  goal?: string;
+  /** Only these statuses: space-separated `on-track at-risk off-track no-data`. */
+  status?: string;
+  /** Shows a search box. */
+  searchable?: boolean;
+  /** The search text (also read from, and written to, the page's address). */
+  query?: string;
+  /** URL of a document for this element alone (shared with every element naming the same URL). */
+  src?: string;
+  /** `dark` for the dark theme; also read from the nearest ancestor with a `theme` attribute. */
+  theme?: 'light' | 'dark';
+  /** The document as an object (for frameworks); wins over `src` and `<civic-data>`. */
+  data?: object;
+  /** The document could not be loaded. `detail.error.message` says why. */
+  'oncivic-error'?: (event: CivicErrorEvent) => void;
+}
+
 /** Attributes and events of `<civic-status-summary>`. */
 export interface CivicStatusSummaryProps {
   /** What to count: `objective` (default), `project`, `goal` or `measure`. */
@@ -152,6 +176,7 @@ declare module 'svelte/elements' {
     'civic-data': CivicDataProps & Omit<HTMLAttributes<CivicData>, keyof CivicDataProps>;
     'civic-kpi-chart': CivicKpiChartProps & Omit<HTMLAttributes<CivicKpiChart>, keyof CivicKpiChartProps>;
     'civic-kpi-tile': CivicKpiTileProps & Omit<HTMLAttributes<CivicKpiTile>, keyof CivicKpiTileProps>;
+    'civic-scorecard': CivicScorecardProps & Omit<HTMLAttributes<CivicScorecard>, keyof CivicScorecardProps>;
     'civic-status-summary': CivicStatusSummaryProps & Omit<HTMLAttributes<CivicStatusSummary>, keyof CivicStatusSummaryProps>;
     'civic-target-gauge': CivicTargetGaugeProps & Omit<HTMLAttributes<CivicTargetGauge>, keyof CivicTargetGaugeProps>;
     'civic-tier-badge': CivicTierBadgeProps & Omit<HTMLAttributes<CivicTierBadge>, keyof CivicTierBadgeProps>;

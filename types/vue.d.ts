@@ -2,7 +2,7 @@
 // Typed use of the CivicStat elements from Vue. Load it once, e.g. in a .d.ts file of
 // your project: `import type {} from 'civicstat/vue';`
 import type { CivicDocument } from 'civicstat/core';
-import type { CivicCriteriaChecklist, CivicData, CivicKpiChart, CivicKpiTile, CivicStatusSummary, CivicTargetGauge, CivicTierBadge } from 'civicstat';
+import type { CivicCriteriaChecklist, CivicData, CivicKpiChart, CivicKpiTile, CivicScorecard, CivicStatusSummary, CivicTargetGauge, CivicTierBadge } from 'civicstat';
 import type { DefineComponent } from 'vue';
 
 /** `civic-error`: `detail.error.message` says what went wrong (a field path, or a URL and HTTP status). */
@@ -82,6 +82,30 @@ export interface CivicKpiTileProps {
   onCivicError?: (event: CivicErrorEvent) => void;
 }
 
+/** Attributes and events of `<civic-scorecard>`. */
+export interface CivicScorecardProps {
+  /** Only the measures of this priority (the goals' `priority`). */
+  priority?: string;
+  /** Only the measures of this department (a measure's, else its goal's). */
+  department?: string;
+  /** Only the measures of this goal (and of the goals directly under it). */
+  goal?: string;
+  /** Only these statuses: space-separated `on-track at-risk off-track no-data`. */
+  status?: string;
+  /** Shows a search box. */
+  searchable?: boolean;
+  /** The search text (also read from, and written to, the page's address). */
+  query?: string;
+  /** URL of a document for this element alone (shared with every element naming the same URL). */
+  src?: string;
+  /** `dark` for the dark theme; also read from the nearest ancestor with a `theme` attribute. */
+  theme?: 'light' | 'dark';
+  /** The document as an object (for frameworks); wins over `src` and `<civic-data>`. */
+  data?: object;
+  /** The document could not be loaded. `detail.error.message` says why. */
+  onCivicError?: (event: CivicErrorEvent) => void;
+}
+
 /** Attributes and events of `<civic-status-summary>`. */
 export interface CivicStatusSummaryProps {
   /** What to count: `objective` (default), `project`, `goal` or `measure`. */
@@ -152,6 +176,7 @@ declare module 'vue' {
     'civic-data': DefineComponent<CivicDataProps>;
     'civic-kpi-chart': DefineComponent<CivicKpiChartProps>;
     'civic-kpi-tile': DefineComponent<CivicKpiTileProps>;
+    'civic-scorecard': DefineComponent<CivicScorecardProps>;
     'civic-status-summary': DefineComponent<CivicStatusSummaryProps>;
     'civic-target-gauge': DefineComponent<CivicTargetGaugeProps>;
     'civic-tier-badge': DefineComponent<CivicTierBadgeProps>;

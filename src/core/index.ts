@@ -38,6 +38,7 @@ export { kpiView, sparklineOf, type KpiView, type Sparkline, type SparklinePoint
 export { gaugeView, gaugeScale, niceStep, type GaugeView, type GaugeBand, type GaugeTick, type GaugeOptions, type BandStatus } from './gauge';
 export { chartView, CHART_KINDS, type ChartView, type ChartKind, type ChartPoint, type ChartLine, type ChartSummary, type ChartOptions } from './chart';
 export { planRollup, wholePercents, ROLLUP_KINDS, type Rollup, type RollupKind, type RollupOptions, type StatusCount } from './plan';
+export { scorecardView, searchable, type ScorecardView, type ScorecardGroup, type ScorecardGoal, type ScorecardOptions } from './scorecard';
 export { standaloneBadge, certificationBadge } from './badge';
 export { NEUTRAL_BADGE, type BadgeView } from './view';
 export {

@@ -2,7 +2,7 @@
 // render a tile from an inline document. (Run after `npm run build`; npm test builds first.)
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['civic-data', 'civic-kpi-tile', 'civic-target-gauge', 'civic-tier-badge', 'civic-criteria-checklist', 'civic-kpi-chart', 'civic-status-summary'];
+const TAGS = ['civic-data', 'civic-kpi-tile', 'civic-target-gauge', 'civic-tier-badge', 'civic-criteria-checklist', 'civic-kpi-chart', 'civic-status-summary', 'civic-scorecard'];
 
 describe('dist/civicstat.js', () => {
   it('defines every element and renders from an inline document', async () => {

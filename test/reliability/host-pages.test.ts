@@ -23,7 +23,7 @@ import { settle, until } from '../elements/helpers';
 
 const PAGES = '/test/reliability/pages';
 const COPY_VERSION = '9.9.9-copy';
-const TAGS = ['civic-data', 'civic-kpi-tile', 'civic-target-gauge', 'civic-tier-badge', 'civic-criteria-checklist', 'civic-kpi-chart', 'civic-status-summary'];
+const TAGS = ['civic-data', 'civic-kpi-tile', 'civic-target-gauge', 'civic-tier-badge', 'civic-criteria-checklist', 'civic-kpi-chart', 'civic-status-summary', 'civic-scorecard'];
 
 interface CivicLog {
   errors: string[];

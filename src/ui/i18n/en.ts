@@ -107,6 +107,11 @@ export const en = {
   planSentence: (total: string, kind: string, parts: string) => `${total} ${kind}: ${parts}`,
   planNone: (kind: string) => `No ${kind} in the plan match`,
   planUnknownKind: (kind: string) => `Unknown kind “${kind}”: use goal, objective, project or measure`,
+  // scorecard
+  scorecardSearch: 'Search the measures',
+  scorecardShown: (shown: string, total: string, count: number) => `${shown} of ${total} ${count === 1 ? 'measure' : 'measures'} shown`,
+  scorecardNone: 'No measures match',
+  scorecardOther: 'Other measures',
 } as const;
 
 export type Strings = {

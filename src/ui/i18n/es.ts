@@ -107,4 +107,9 @@ export const es: Strings = {
   planSentence: (total, kind, parts) => `${total} ${kind}: ${parts}`,
   planNone: (kind) => `Ningún elemento del plan (${kind}) coincide`,
   planUnknownKind: (kind) => `Tipo desconocido «${kind}»: use goal, objective, project o measure`,
+  // scorecard
+  scorecardSearch: 'Buscar indicadores',
+  scorecardShown: (shown, total, count) => `${shown} de ${total} ${count === 1 ? 'indicador' : 'indicadores'}`,
+  scorecardNone: 'Ningún indicador coincide',
+  scorecardOther: 'Otros indicadores',
 };

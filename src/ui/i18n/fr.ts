@@ -107,4 +107,9 @@ export const fr: Strings = {
   planSentence: (total, kind, parts) => `${total} ${kind} : ${parts}`,
   planNone: (kind) => `Aucun élément du plan (${kind}) ne correspond`,
   planUnknownKind: (kind) => `Type inconnu « ${kind} » : utilisez goal, objective, project ou measure`,
+  // scorecard
+  scorecardSearch: 'Rechercher un indicateur',
+  scorecardShown: (shown, total, count) => `${shown} sur ${total} ${count === 1 ? 'indicateur affiché' : 'indicateurs affichés'}`,
+  scorecardNone: 'Aucun indicateur ne correspond',
+  scorecardOther: 'Autres indicateurs',
 };
