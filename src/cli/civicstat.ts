@@ -96,14 +96,8 @@ async function validate(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const file = files[0]!;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.err(`${file}: cannot read the file${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}`);
-    return 2;
-  }
+  const text = await readText(file, io);
+  if (text === undefined) return 2;
   const result = parseDocument(text);
   for (const warning of result.warnings) io.err(`${file}: warning: ${formatProblem(warning)}`);
   if (!result.ok) {
@@ -148,14 +142,8 @@ async function renderCommand(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const file = files[0]!;
-  let html: string;
-  try {
-    html = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.err(`${file}: cannot read the file${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}`);
-    return 2;
-  }
+  const html = await readText(file, io);
+  if (html === undefined) return 2;
   // Loaded on demand: the server renderer and the element classes are only needed here.
   const { renderPage, RenderError } = await import('./render');
   let page: string;
@@ -331,14 +319,8 @@ async function badge(args: string[], io: CliIO): Promise<number> {
   let document;
   const file = files[0];
   if (file !== undefined) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      io.err(`${file}: cannot read the file${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}`);
-      return 2;
-    }
+    const text = await readText(file, io);
+    if (text === undefined) return 2;
     const result = parseDocument(text);
     if (!result.ok) {
       for (const problem of result.problems) io.err(`${file}: ${formatProblem(problem)}`);
