@@ -22,6 +22,7 @@ import { programs } from '../../src/core/programs/index';
 import {
   allText,
   box as fixedBox,
+  contrast,
   expectOneCivicError,
   freshUrl,
   holdFetch,
@@ -81,19 +82,6 @@ const criterion = (el: Element, label: string) => items(el).find((li) => li.quer
 const rawText = (el: Element, part: string) => (q(el, `[part~="${part}"]`)?.textContent ?? '').replace(/[ \n\t]+/g, ' ').trim();
 const percent = (share: number, locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
-/** WCAG relative luminance and contrast ratio of CSS rgb() colours. */
-const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
-function luminance(color: string): number {
-  const [r, g, b] = rgb(color).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 /** Mounts checklists in `parent` (when not yet in the page) and waits until each shows its title. */
 async function mountReady(parent: ParentNode, ...els: CivicCriteriaChecklist[]): Promise<void> {

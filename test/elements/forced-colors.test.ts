@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/index';
-import { box, q, qa, settle, until } from './helpers';
+import { box, contrast, q, qa, settle, until } from './helpers';
 
 const doc = {
   civicstat: '1.0',
@@ -49,18 +49,6 @@ const ELEMENTS = [
   '<civic-status-summary kind="measure"></civic-status-summary>',
 ];
 
-const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
-function luminance(color: string): number {
-  const [r, g, b] = rgb(color).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
 
 describe('forced colours (high-contrast mode)', () => {
   let supported = /Chrome\//.test(navigator.userAgent);

@@ -110,3 +110,18 @@ export function expectOneCivicError(errors: CivicErrorEvent[], text: string, anc
   expect(ancestor, 'bubbled to the ancestor').to.have.length(1);
   expect(seen, 'nothing reached window').to.deep.equal([]);
 }
+
+/** WCAG relative luminance of a CSS rgb()/rgba() colour. */
+export function luminance(color: string): number {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG contrast ratio of two CSS rgb() colours. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}

@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index';
-import { box, q, qa, settle, until } from './helpers';
+import { box, luminance, q, qa, settle, until } from './helpers';
 
 const measure = {
   id: 'fire-response',
@@ -123,14 +123,6 @@ describe('layout: print', () => {
   afterEach(async () => {
     if (supported) await emulateMedia({ media: 'screen' });
   });
-
-  const luminance = (color: string) => {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((c) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
 
   for (const [tag, markup] of ELEMENTS.filter(([t]) => t !== 'civic-tier-badge')) {
     it(`${markup.match(/<[^>]+>/)![0]} with theme="dark" prints dark text, every part shown`, async function () {
