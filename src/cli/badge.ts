@@ -11,8 +11,11 @@ import { findProgram } from '../core/certification';
 import type { CivicDocument } from '../core/document';
 import { resolveLocale } from '../core/format';
 import { BADGE_WIDTH, badgeSvg, badgeWords, type BadgeSize } from '../elements/tier-badge/badge-template';
+import { registerEveryLanguage } from '../ui/i18n/all';
 import { stringsFor } from '../ui/i18n/index';
 import type { BadgeView } from '../core/view';
+
+registerEveryLanguage();
 
 export interface BadgeRequest {
   /** A certification of `document`, by id. */

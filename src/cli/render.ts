@@ -26,7 +26,10 @@ import { CivicKpiChart } from '../elements/kpi-chart/kpi-chart';
 import { CivicKpiTile } from '../elements/kpi-tile/kpi-tile';
 import { CivicTargetGauge } from '../elements/target-gauge/target-gauge';
 import { CivicTierBadge } from '../elements/tier-badge/tier-badge';
+import { registerEveryLanguage } from '../ui/i18n/all';
 import { CivicElement, setServerAncestors, type ViewState } from '../ui/civic-element';
+
+registerEveryLanguage();
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -5,7 +5,7 @@ import { resolveLocale } from '../core/format';
 import { documentContext, ensureContextRoot, type DocumentState } from '../data/context';
 import { LoadError, documentFromValue, loadDocument } from '../data/load';
 import { VERSION } from '../version';
-import { stringsFor, type Strings } from './i18n/index';
+import { loadStrings, stringsFor, type Strings } from './i18n/index';
 import { takePrerendered } from './prerendered';
 
 /**
@@ -111,6 +111,8 @@ export abstract class CivicElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchAncestors(this);
+    // A page or section in Spanish or French: fetch its strings now, beside the document.
+    void loadStrings(this.locale);
   }
 
   override disconnectedCallback(): void {
@@ -202,8 +204,35 @@ export abstract class CivicElement extends LitElement {
     return { kind: 'ready', document: state.document };
   }
 
+  /** The strings of the element's language, while they are being fetched (see loadStrings). */
+  #stringsPending: Promise<void> | undefined;
+
+  /** True (and a re-render on arrival) while the locale's strings are on their way. */
+  #awaitingStrings(): boolean {
+    const pending = loadStrings(this.locale);
+    if (!pending) return false;
+    if (this.#stringsPending !== pending) {
+      this.#stringsPending = pending;
+      void pending.then(() => {
+        if (this.#stringsPending === pending) this.#stringsPending = undefined;
+        this.requestUpdate();
+      });
+    }
+    return true;
+  }
+
+  /** `updateComplete` also waits for the locale's strings and the render that uses them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#stringsPending) {
+      await this.#stringsPending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
-    const view = this.viewState();
+    const view: ViewState = this.#awaitingStrings() ? { kind: 'loading' } : this.viewState();
     // While the document loads, the server's copy stays: nothing to add yet.
     this.#keepPrerendered = view.kind === 'loading' && this.#prerendered !== undefined;
     if (this.#keepPrerendered) return nothing;

@@ -1,7 +1,6 @@
 // The shipped one-file bundle, as a CMS page would load it: it must define every element and
 // render a tile from an inline document. (Run after `npm run build`; npm test builds first.)
 import { expect } from '@open-wc/testing';
-
 const TAGS = ['civic-data', 'civic-kpi-tile', 'civic-target-gauge', 'civic-tier-badge', 'civic-criteria-checklist', 'civic-kpi-chart', 'civic-status-summary', 'civic-scorecard'];
 
 describe('dist/civicstat.js', () => {
@@ -64,6 +63,37 @@ describe('dist/civicstat.js', () => {
       while (!painted() && performance.now() - t0 < 8000) await new Promise((r) => setTimeout(r, 20));
       expect(painted(), 'the chart is drawn').to.equal(true);
       expect(chart.shadowRoot!.textContent).to.include('Potholes filled rose from 90 to 120 between 2024 and 2025; target 100.');
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('fetches a language’s strings from beside the bundle only when an element shows that language', async () => {
+    await import(/* @vite-ignore */ `${'/dist/civicstat.js'}`);
+    const fetched = (lang: string) =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((name) => new RegExp(`/dist/civicstat-${lang}-[\\w-]+\\.js$`).test(name));
+    // The first test rendered English only: no other language was downloaded.
+    expect(fetched('es'), 'Spanish before any Spanish element').to.deep.equal([]);
+    expect(fetched('fr'), 'French before any French element').to.deep.equal([]);
+    const host = document.createElement('div');
+    host.innerHTML = `<civic-data><script type="application/json">{"civicstat":"1.0","jurisdiction":{"name":"Bundleton","locale":"en-US"},
+      "measures":[{"id":"m","title":"Baches reparados","values":[{"period":"2024","value":90},{"period":"2025","value":120}],"target":100}]}</script>
+      <civic-kpi-tile measure="m" lang="es-MX"></civic-kpi-tile><civic-kpi-tile measure="m" lang="es"></civic-kpi-tile></civic-data>`;
+    document.body.append(host);
+    try {
+      const tiles = [...host.querySelectorAll('civic-kpi-tile')] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+      for (const tile of tiles) await tile.updateComplete;
+      for (const tile of tiles) {
+        const text = tile.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+        expect(text).to.include('En camino');
+        expect(text).to.include('Meta');
+        expect(text).not.to.include('On track');
+      }
+      expect(fetched('es'), 'one request for Spanish, from /dist/').to.have.length(1);
+      expect(fetched('fr'), 'French still not downloaded').to.deep.equal([]);
     } finally {
       host.remove();
     }
