@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyCssTemplates } from './scripts/minify-css.mjs';
 
 const here = (path: string) => resolve(import.meta.dirname, path);
 
@@ -29,6 +30,7 @@ export default defineConfig(({ command, mode }) => {
   const bundle = mode === 'bundle';
   return {
     publicDir: false,
+    plugins: [minifyCssTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: !bundle,

@@ -1,0 +1,6 @@
+import type { Plugin } from 'vite';
+
+/** Minified CSS text: comments out, whitespace collapsed, strings and meaning kept. */
+export function minifyCss(text: string): string;
+/** A Vite plugin that minifies the `css` templates of the library's TypeScript sources. */
+export function minifyCssTemplates(): Plugin;
