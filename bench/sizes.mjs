@@ -48,45 +48,73 @@ export function sizesOf(files) {
 }
 
 /**
- * The rows of the size table. `budget` is min+gzip in KB. Entries that are not built come
- * back with `missing: true`. `enforced`: the build fails when the entry is over its budget
- * (scripts/build.mjs); a budget not yet met is reported, not enforced, so that it can be
- * enforced from the day it is met (see docs/performance.md).
+ * The rows of the size table, in KB of min+gzip:
+ * - `budget`: the goal set for the entry (issue 4), reported as met or not;
+ * - `ceiling`: enforced, `npm run build` fails above it (scripts/build.mjs). Where the goal is
+ *   met the ceiling is the goal; where it is not, the ceiling is the size the entry has today
+ *   with a little room, so that it can only shrink towards the goal, never grow unnoticed.
+ * Entries that are not built come back with `missing: true`.
  */
 export function bundleRows(root) {
   const dist = join(root, 'dist');
   const rows = [];
-  const row = (label, entry, budget, { follow = true, enforced = false } = {}) => {
+  const row = (label, entry, { budget, ceiling = budget, follow = true } = {}) => {
     const path = join(dist, entry);
     if (!existsSync(path)) {
-      rows.push({ label, budget, enforced, missing: true });
+      rows.push({ label, budget, ceiling, missing: true });
       return;
     }
     const graph = follow ? staticGraph(path) : { files: [path], external: [] };
     rows.push({
       label,
       budget,
-      enforced,
+      ceiling,
       files: graph.files.map((f) => relative(dist, f)),
       external: graph.external,
       ...sizesOf(graph.files),
     });
   };
-  row('civicstat.js (one file)', 'civicstat.js', 25);
-  row('core.js + imports', 'core.js', undefined);
-  row('index.js + imports', 'index.js', undefined);
-  row('data.js + imports', 'data.js', undefined);
-  row('kpi-tile.js + imports', 'kpi-tile.js', 14);
-  row('tier-badge.js + imports', 'tier-badge.js', 12);
-  row('target-gauge.js + imports', 'target-gauge.js', undefined);
-  row('kpi-chart.js + imports (without chart.js)', 'kpi-chart.js', undefined);
-  row('criteria-checklist.js + imports', 'criteria-checklist.js', undefined);
-  // The chart chunk: the one that carries chart.js (src/charts/chart-js.ts), fetched by
-  // <civic-kpi-chart> with import() beside dist/civicstat.js.
-  const chart = readdirSync(dist).find((f) => /^civicstat-chart-js-.*\.js$/.test(f));
-  if (chart) row(`chart chunk (${chart})`, chart, 55, { follow: false, enforced: true });
-  else rows.push({ label: 'chart chunk', budget: 55, missing: true });
+  row('civicstat.js (one file)', 'civicstat.js', { budget: 25, ceiling: 46 });
+  row('core.js + imports', 'core.js', { ceiling: 25.5 });
+  row('index.js + imports', 'index.js', { ceiling: 58 });
+  row('data.js + imports', 'data.js', { ceiling: 23.5 });
+  row('kpi-tile.js + imports', 'kpi-tile.js', { budget: 14, ceiling: 33 });
+  row('tier-badge.js + imports', 'tier-badge.js', { budget: 12, ceiling: 33.5 });
+  row('target-gauge.js + imports', 'target-gauge.js', { ceiling: 33.5 });
+  row('kpi-chart.js + imports (without chart.js)', 'kpi-chart.js', { ceiling: 33.5 });
+  row('criteria-checklist.js + imports', 'criteria-checklist.js', { ceiling: 35.5 });
+  row('status-summary.js + imports', 'status-summary.js', { ceiling: 31.5 });
+  row('scorecard.js + imports', 'scorecard.js', { ceiling: 35 });
+  // Files fetched with import() from beside dist/civicstat.js: chart.js (src/charts/chart-js.ts)
+  // when a chart is shown, a language's strings when an element shows that language.
+  const beside = (pattern, label, options) => {
+    const file = readdirSync(dist).find((f) => pattern.test(f));
+    if (file) row(`${label} (${file})`, file, { ...options, follow: false });
+    else rows.push({ label, ...options, missing: true });
+  };
+  beside(/^civicstat-chart-js-.*\.js$/, 'chart chunk', { budget: 55 });
+  beside(/^civicstat-es-.*\.js$/, 'Spanish strings', { ceiling: 3 });
+  beside(/^civicstat-fr-.*\.js$/, 'French strings', { ceiling: 3 });
   return rows;
+}
+
+/**
+ * What the build says of the rows: `over`, the lines that fail it (a ceiling passed, or an
+ * entry with a ceiling not built); `goals`, the goals not met yet, reported.
+ */
+export function checkSizes(rows) {
+  const over = [];
+  const goals = [];
+  for (const r of rows) {
+    if (r.missing) {
+      if (r.ceiling !== undefined) over.push(`${r.label}: not built`);
+      continue;
+    }
+    const size = r.gzip / KB;
+    if (r.ceiling !== undefined && size > r.ceiling) over.push(`${r.label}: ${size.toFixed(1)} KB gzip, ceiling ${r.ceiling} KB`);
+    else if (r.budget !== undefined && size > r.budget) goals.push(`${r.label}: ${size.toFixed(1)} KB gzip, goal ${r.budget} KB (ceiling ${r.ceiling} KB)`);
+  }
+  return { over, goals };
 }
 
 export const kb = (bytes) => (bytes / KB).toFixed(1);
