@@ -24,6 +24,7 @@ import { CivicData } from '../data/civic-data';
 import { CivicCriteriaChecklist } from '../elements/criteria-checklist/criteria-checklist';
 import { CivicKpiChart } from '../elements/kpi-chart/kpi-chart';
 import { CivicKpiTile } from '../elements/kpi-tile/kpi-tile';
+import { CivicStatusSummary } from '../elements/status-summary/status-summary';
 import { CivicTargetGauge } from '../elements/target-gauge/target-gauge';
 import { CivicTierBadge } from '../elements/tier-badge/tier-badge';
 import { registerEveryLanguage } from '../ui/i18n/all';
@@ -45,6 +46,7 @@ const ELEMENTS: Record<string, new () => LitElement> = {
   'civic-tier-badge': CivicTierBadge,
   'civic-criteria-checklist': CivicCriteriaChecklist,
   'civic-kpi-chart': CivicKpiChart,
+  'civic-status-summary': CivicStatusSummary,
 };
 
 export interface RenderPageOptions {

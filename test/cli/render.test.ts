@@ -39,8 +39,8 @@ describe('civicstat render', () => {
     assert.equal(page.err, '');
     const input = readFileSync(PAGE, 'utf8');
     assert.equal(withoutTemplates(page.out), input);
-    // Three <civic-data>, two tiles… eleven elements in all.
-    assert.equal(page.out.match(/<template shadowrootmode="open">/g)?.length, 11);
+    // Three <civic-data>, two tiles… thirteen elements in all.
+    assert.equal(page.out.match(/<template shadowrootmode="open">/g)?.length, 13);
     // Styles come with each template; the renderer's hydration markers do not.
     assert.match(shadowOf(page.out.replace(/\s+/g, ' '), 'tile').replace(/^/, ''), /part="base"/);
     assert.doesNotMatch(page.out, /<!--\/?lit-/);
@@ -71,6 +71,16 @@ describe('civicstat render', () => {
     // The <title> is written from the label, as in the browser.
     assert.match(badge, /<title>ICMA Certificates in Performance Management: Distinction, 2025<\/title>/);
     assert.equal(text(badge), 'ICMA Certificates in Performance Management: Distinction, 2025 ICMA Certificates in Performance Management Distinction 2025');
+  });
+
+  it('the status summaries: the sentence, the list, and the bar with its widths in the markup', () => {
+    const objectives = shadowOf(page.out, 'summary');
+    assert.match(text(objectives), /^\d+ strategic objectives: /);
+    assert.match(objectives, /part="list"/);
+    const widths = [...objectives.matchAll(/<span class="segment \w+" style="flex:0 0 ([\d.]+)%;"><\/span>/g)].map((m) => Number(m[1]));
+    assert.ok(widths.length >= 2, `segments with widths: ${objectives}`);
+    assert.ok(Math.abs(widths.reduce((a, b) => a + b, 0) - 100) < 0.01, `the widths add up to the bar: ${widths}`);
+    assert.match(text(shadowOf(page.out, 'summary-measures')), /^\d+ measures: /);
   });
 
   it('the checklist: summary, groups and criteria, bar widths in the markup', () => {

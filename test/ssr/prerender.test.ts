@@ -21,7 +21,7 @@ interface CliResult {
 const cli = (args: string[]) => executeServerCommand<CliResult, { args: string[] }>('civic-cli', { args });
 
 /** Every element of the page, by id. */
-const IDS = ['tile', 'gauge', 'radial', 'badge', 'chart', 'checklist', 'tile-es', 'inline-tile', 'own-src'];
+const IDS = ['tile', 'gauge', 'radial', 'badge', 'chart', 'checklist', 'summary', 'summary-measures', 'tile-es', 'inline-tile', 'own-src'];
 
 interface PageLog {
   errors: string[];
@@ -158,6 +158,7 @@ describe('civicstat render: pre-rendered pages in the browser', () => {
     expect(part('badge', 'badge').getAttribute('aria-label')).to.equal('ICMA Certificates in Performance Management: Distinction, 2025');
     expect(norm(part('checklist', 'summary').textContent!)).to.match(/^20 of 28 criteria met \(71%\)/);
     expect(norm(part('chart', 'summary').textContent!)).to.match(/fell from 8\.1 min to 7\.4 min/);
+    expect(norm(part('summary', 'summary').textContent!)).to.match(/^\d+ strategic objectives: /);
     expect(norm(part('tile-es', 'value').textContent!)).to.equal('7,4 min');
     expect(norm(part('inline-tile', 'value').textContent!)).to.match(/^92/);
     expect(norm(part('own-src', 'value').textContent!)).to.equal('32.2%');
@@ -203,6 +204,8 @@ describe('civicstat render: pre-rendered pages in the browser', () => {
     expect(parseFloat(win.getComputedStyle(part('tile', 'value')).fontSize)).to.be.greaterThan(20);
     const met = shadow(doc, 'checklist').querySelector<HTMLElement>('.segment.met')!;
     expect(met.getBoundingClientRect().width, 'a bar segment').to.be.greaterThan(5);
+    const segment = shadow(doc, 'summary').querySelector<HTMLElement>('.segment')!;
+    expect(segment.getBoundingClientRect().width, 'a status summary segment').to.be.greaterThan(5);
     const before = Object.fromEntries(IDS.map((id) => [id, snapshot(doc, id)]));
     await loadLibrary(win, doc);
     for (const id of IDS) expectSameBoxes(id, before[id]!, snapshot(doc, id));
