@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
+import { minifyCssTemplatesEsbuild } from './minify-css.mjs';
 
 const quiet = { logLevel: 'warn' };
 rmSync('dist', { recursive: true, force: true });
@@ -18,6 +19,7 @@ await esbuild({
   target: 'node18',
   // A native rasterizer, loaded only for `civicstat badge --png` when it is installed.
   external: ['@resvg/resvg-js'],
+  plugins: [minifyCssTemplatesEsbuild()],
   logLevel: 'warning',
 });
 // `civicstat/server`: renderPage(), the Node API of `civicstat render`, with its types.
@@ -28,6 +30,7 @@ await esbuild({
   platform: 'node',
   format: 'esm',
   target: 'node18',
+  plugins: [minifyCssTemplatesEsbuild()],
   logLevel: 'warning',
 });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -48,15 +48,36 @@ export function minifyCss(text) {
 // `css` + backtick, not preceded by an identifier character; the body has no `${…}` or backticks.
 const CSS_TEMPLATE = /(?<![\w$.])css`([^`$\\]*)`/g;
 
+/** The source with its `css` templates minified; null when it has none to minify. */
+function minifyTemplates(code) {
+  if (!code.includes('css`')) return null;
+  const out = code.replace(CSS_TEMPLATE, (_, body) => `css\`${minifyCss(body)}\``);
+  return out === code ? null : out;
+}
+
 /** A Vite plugin that minifies the `css` templates of the library's TypeScript sources. */
 export function minifyCssTemplates() {
   return {
     name: 'civicstat-minify-css',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(CSS_TEMPLATE, (_, body) => `css\`${minifyCss(body)}\``);
-      return out === code ? null : { code: out, map: null };
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const out = minifyTemplates(code);
+      return out === null ? null : { code: out, map: null };
+    },
+  };
+}
+
+/** The same for esbuild (the CLI and `civicstat/server`, whose pre-rendered pages carry the styles). */
+export function minifyCssTemplatesEsbuild() {
+  return {
+    name: 'civicstat-minify-css',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+        const { readFile } = await import('node:fs/promises');
+        const code = await readFile(path, 'utf8');
+        return { contents: minifyTemplates(code) ?? code, loader: 'ts' };
+      });
     },
   };
 }

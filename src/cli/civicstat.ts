@@ -7,7 +7,7 @@
  *   civicstat badge --program ID --tier ID [--year YYYY] [--expires DATE] …
  *                             the tier badge as a standalone SVG on standard output.
  *   civicstat render PAGE.html [--out FILE]
- *                             the page with its civic-* elements pre-rendered (src/cli/render.ts).
+ *                             the page with every civic-* element pre-rendered (src/cli/render.ts).
  *   civicstat import TABLE.csv [--into FILE] [--measure ID] [--title TEXT] [--jurisdiction NAME] [--delimiter ,|;|tab]
  *                             a measure's figures from a CSV table in long form (src/cli/import.ts).
  */
@@ -35,10 +35,9 @@ Commands:
   badge --program ID --tier ID [--year YYYY] [--expires YYYY-MM-DD]
                    a badge without a document (programs: icma-2021, wwc-2019, wwc-2023)
   render PAGE.html [--out FILE] [--csp]
-                   the page with its civic-* elements (all but the scorecard)
-                   pre-rendered as declarative shadow DOM, on standard output or
-                   into FILE; documents are read from local files, relative to the
-                   page
+                   the page with every civic-* element pre-rendered (declarative
+                   shadow DOM), on standard output or into FILE; documents are read
+                   from local files, relative to the page
                    --csp             also print, on standard error, a style-src
                                      that allows the page's inline styles by hash
   import TABLE.csv [--into FILE] [--measure ID]

@@ -24,6 +24,7 @@ import { CivicData } from '../data/civic-data';
 import { CivicCriteriaChecklist } from '../elements/criteria-checklist/criteria-checklist';
 import { CivicKpiChart } from '../elements/kpi-chart/kpi-chart';
 import { CivicKpiTile } from '../elements/kpi-tile/kpi-tile';
+import { CivicScorecard } from '../elements/scorecard/scorecard';
 import { CivicStatusSummary } from '../elements/status-summary/status-summary';
 import { CivicTargetGauge } from '../elements/target-gauge/target-gauge';
 import { CivicTierBadge } from '../elements/tier-badge/tier-badge';
@@ -47,6 +48,7 @@ const ELEMENTS: Record<string, new () => LitElement> = {
   'civic-criteria-checklist': CivicCriteriaChecklist,
   'civic-kpi-chart': CivicKpiChart,
   'civic-status-summary': CivicStatusSummary,
+  'civic-scorecard': CivicScorecard,
 };
 
 export interface RenderPageOptions {
@@ -194,9 +196,25 @@ function renderElement(el: Element, data: object | undefined, where: string): st
   (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(element, changed);
   const view = (element as unknown as { viewState(): ViewState }).viewState();
   if (view.kind === 'error') throw new RenderError(`${where}: ${view.message}`, 2);
-  // Without hydration the renderer's part markers are of no use: they go.
-  const body = collectResultSync(render((element as unknown as { render(): unknown }).render())).replace(/<!--\/?lit-(?:part|node)\b[^>]*-->|<\?>/g, '');
-  return `${css ? `<style>${css}</style>` : ''}${el.tagName === 'civic-tier-badge' ? withBadgeTitle(body) : body}`;
+  // Without hydration the renderer's part markers are of no use: they go. Nested elements (the
+  // scorecard's tiles) are left to withTiles, not to the renderer, which knows no document.
+  const body = collectResultSync(render((element as unknown as { render(): unknown }).render(), { elementRenderers: [] })).replace(/<!--\/?lit-(?:part|node)\b[^>]*-->|<\?>/g, '');
+  const content = el.tagName === 'civic-tier-badge' ? withBadgeTitle(body) : el.tagName === 'civic-scorecard' ? withTiles(body, el, data, where) : body;
+  return `${css ? `<style>${css}</style>` : ''}${content}`;
+}
+
+/**
+ * The scorecard's tiles, each pre-rendered in its turn (a declarative shadow root inside the
+ * scorecard's): the server renderer leaves nested elements empty. They read the scorecard's
+ * document, and its `lang` and `theme`, as they do in the browser.
+ */
+function withTiles(markup: string, scorecard: Element, data: object | undefined, where: string): string {
+  // The renderer writes `<civic-kpi-tile  measure="…" defer-hydration>` (no hydration here: the tag is written clean).
+  return markup.replace(/<civic-kpi-tile\s+measure="([^"]*)"(?:\s+defer-hydration)?>/g, (_, escaped: string) => {
+    const measure = escaped.replace(/&(amp|quot|lt|gt|#39);/g, (_, name: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'" })[name]!);
+    const tile = { tagName: 'civic-kpi-tile', attrs: [{ name: 'measure', value: measure }], parentNode: scorecard } as unknown as Element;
+    return `<civic-kpi-tile measure="${escaped}"><template shadowrootmode="open">${renderElement(tile, data, `${where}, measure "${measure}"`)}</template>`;
+  });
 }
 
 /**

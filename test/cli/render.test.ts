@@ -18,18 +18,36 @@ const run = (...args: string[]) => {
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
+/** Where the template opened at `start` closes (templates nest: the scorecard's tiles). */
+function templateEnd(html: string, start: number): number {
+  const tags = /<template\b|<\/template>/g;
+  tags.lastIndex = start + 1;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[0] === '</template>' ? -1 : 1;
+    if (depth === 0) return m.index;
+  }
+  throw new Error('unclosed <template>');
+}
+
 /** The shadow template of the element with this id attribute, whitespace collapsed, styles left out. */
 function shadowOf(html: string, id: string): string {
   const open = html.indexOf(` id="${id}"`);
   assert.ok(open > 0, `element #${id}`);
   const start = html.indexOf('>', open) + 1;
   assert.ok(html.startsWith('<template shadowrootmode="open">', start), `#${id} starts with a declarative shadow root`);
-  const end = html.indexOf('</template>', start);
-  return html.slice(start, end).replace(/<style>[^]*?<\/style>/g, '').replace(/\s+/g, ' ');
+  const end = templateEnd(html, start);
+  return html.slice(start + '<template shadowrootmode="open">'.length, end).replace(/<style>[^]*?<\/style>/g, '').replace(/\s+/g, ' ');
 }
 /** Text of markup: tags removed, whitespace collapsed. */
 const text = (markup: string) => markup.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-const withoutTemplates = (html: string) => html.replace(/<template shadowrootmode="open">[^]*?<\/template>/g, '');
+/** The page without its declarative shadow roots (nested ones included). */
+function withoutTemplates(html: string): string {
+  for (let at = html.indexOf('<template shadowrootmode="open">'); at >= 0; at = html.indexOf('<template shadowrootmode="open">')) {
+    html = html.slice(0, at) + html.slice(templateEnd(html, at) + '</template>'.length);
+  }
+  return html;
+}
 
 const page = run('render', PAGE);
 
@@ -39,8 +57,8 @@ describe('civicstat render', () => {
     assert.equal(page.err, '');
     const input = readFileSync(PAGE, 'utf8');
     assert.equal(withoutTemplates(page.out), input);
-    // Three <civic-data>, two tiles… thirteen elements in all.
-    assert.equal(page.out.match(/<template shadowrootmode="open">/g)?.length, 13);
+    // Three <civic-data>, two tiles… fourteen elements in all, and the scorecard's four tiles.
+    assert.equal(page.out.match(/<template shadowrootmode="open">/g)?.length, 18);
     // Styles come with each template; the renderer's hydration markers do not.
     assert.match(shadowOf(page.out.replace(/\s+/g, ' '), 'tile').replace(/^/, ''), /part="base"/);
     assert.doesNotMatch(page.out, /<!--\/?lit-/);
@@ -81,6 +99,16 @@ describe('civicstat render', () => {
     assert.ok(widths.length >= 2, `segments with widths: ${objectives}`);
     assert.ok(Math.abs(widths.reduce((a, b) => a + b, 0) - 100) < 0.01, `the widths add up to the bar: ${widths}`);
     assert.match(text(shadowOf(page.out, 'summary-measures')), /^\d+ measures: /);
+  });
+
+  it('the scorecard: search box, count, headings, and each of its tiles pre-rendered inside it', () => {
+    const scorecard = shadowOf(page.out, 'scorecard');
+    assert.match(text(scorecard), /^Search the measures 4 of 18 measures shown Quality of life and safety Respond to emergencies faster/);
+    assert.match(scorecard, /<input part="search" id="search" type="search" value="" +autocomplete="off" \/>/);
+    const tiles = [...scorecard.matchAll(/<civic-kpi-tile measure="([^"]+)"><template shadowrootmode="open">/g)].map((m) => m[1]);
+    assert.deepEqual(tiles, ['fire-response-time', 'violent-crime-rate', 'pothole-repair-days', 'park-acres-per-1000']);
+    assert.doesNotMatch(scorecard, /defer-hydration/);
+    assert.match(text(scorecard), /Fire response time \(90th percentile\) 7\.4 min Q1 2026 At risk/);
   });
 
   it('the checklist: summary, groups and criteria, bar widths in the markup', () => {

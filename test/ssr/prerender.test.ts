@@ -21,7 +21,7 @@ interface CliResult {
 const cli = (args: string[]) => executeServerCommand<CliResult, { args: string[] }>('civic-cli', { args });
 
 /** Every element of the page, by id. */
-const IDS = ['tile', 'gauge', 'radial', 'badge', 'chart', 'checklist', 'summary', 'summary-measures', 'tile-es', 'inline-tile', 'own-src'];
+const IDS = ['tile', 'gauge', 'radial', 'badge', 'chart', 'checklist', 'summary', 'summary-measures', 'scorecard', 'tile-es', 'inline-tile', 'own-src'];
 
 interface PageLog {
   errors: string[];
@@ -159,6 +159,10 @@ describe('civicstat render: pre-rendered pages in the browser', () => {
     expect(norm(part('checklist', 'summary').textContent!)).to.match(/^20 of 28 criteria met \(71%\)/);
     expect(norm(part('chart', 'summary').textContent!)).to.match(/fell from 8\.1 min to 7\.4 min/);
     expect(norm(part('summary', 'summary').textContent!)).to.match(/^\d+ strategic objectives: /);
+    // The scorecard's tiles are pre-rendered inside it.
+    const scorecardTiles = [...shadow(doc, 'scorecard').querySelectorAll('civic-kpi-tile')];
+    expect(scorecardTiles.map((t) => t.getAttribute('measure'))).to.deep.equal(['fire-response-time', 'violent-crime-rate', 'pothole-repair-days', 'park-acres-per-1000']);
+    for (const t of scorecardTiles) expect(t.shadowRoot?.querySelector('[part~="value"]')?.textContent?.trim(), t.getAttribute('measure')!).to.match(/\d/);
     expect(norm(part('tile-es', 'value').textContent!)).to.equal('7,4 min');
     expect(norm(part('inline-tile', 'value').textContent!)).to.match(/^92/);
     expect(norm(part('own-src', 'value').textContent!)).to.equal('32.2%');

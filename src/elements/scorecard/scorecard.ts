@@ -77,8 +77,12 @@ export class CivicScorecard extends CivicElement {
     this.query = '';
   }
 
-  /** The scorecard's tiles read the document from here, not each from its own copy. */
-  private provider = new ContextProvider(this, { context: documentContext, initialValue: { status: 'idle' } as DocumentState });
+  /**
+   * The scorecard's tiles read the document from here, not each from its own copy. Until the
+   * scorecard has its document, tiles already in it (pre-rendered by `civicstat render`) wait
+   * as loading, keeping the server's copy, rather than report that they have no document.
+   */
+  private provider = new ContextProvider(this, { context: documentContext, initialValue: { status: 'loading' } as DocumentState });
 
   private get hashKey(): string {
     return this.id || 'q';
