@@ -76,9 +76,11 @@ export class CivicStatusSummary extends CivicElement {
       .segment.accent { background: var(--_accent); } .segment.none { background: var(--_muted); }
       .count { color: var(--_text); font-weight: 600; }
       .error:empty { display: none; }
-      .skeleton .line { display: block; height: 1.4em; width: 80%; border-radius: 0.25rem; background: var(--_skeleton); margin-bottom: 0.6em; }
+      /* Loading: the loaded element's usual shape (a sentence of two lines, the bar, a list of two rows). */
+      .skeleton .line { display: block; height: 1em; width: 100%; border-radius: 0.25rem; background: var(--_skeleton); margin: 0.2em 0; }
+      .skeleton .line.short { width: 55%; margin-bottom: 0.8em; }
       .skeleton .bar { background: var(--_skeleton); }
-      .skeleton ul { height: 1.4em; }
+      .skeleton ul { height: calc(2.8em + 0.25em); }
       @media (forced-colors: active) {
         .base { border-color: CanvasText; }
         .segment { forced-color-adjust: none; background: CanvasText !important; }
@@ -187,7 +189,7 @@ export class CivicStatusSummary extends CivicElement {
   }
 
   protected renderLoading(): TemplateResult {
-    return html`<div class="skeleton" aria-hidden="true"><span class="line"></span><div class="bar"></div><ul></ul></div>
+    return html`<div class="skeleton" aria-hidden="true"><span class="line"></span><span class="line short"></span><div class="bar"></div><ul></ul></div>
       <span class="visually-hidden" role="status">${this.strings.loading}</span>`;
   }
 }
