@@ -39,8 +39,11 @@ const LATE_MS = 1000;
 const CLS_RUNS = 5;
 /** The screen (what CLS counts) and a window tall enough to hold the whole demo page. */
 const CLS_VIEWPORTS = [
-  { label: 'screen 1280×900', width: 1280, height: 900 },
-  { label: 'whole page (1280×6000)', width: 1280, height: 6000 },
+  { label: 'screen 1280×900', page: '/', width: 1280, height: 900 },
+  { label: 'phone 390×844', page: '/', width: 390, height: 844, mobile: true },
+  { label: 'whole page (1280×6000)', page: '/', width: 1280, height: 6000 },
+  { label: 'plan page, screen 1280×900', page: '/plan.html', width: 1280, height: 900 },
+  { label: 'plan page, phone 390×844', page: '/plan.html', width: 390, height: 844, mobile: true },
 ];
 const FLAGS = [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'];
 
@@ -100,7 +103,7 @@ try {
     const verdict = r.ceiling !== undefined && size > r.ceiling ? 'OVER CEILING' : r.budget === undefined ? '' : size <= r.budget ? 'met' : 'not met';
     return [r.label, kb(r.raw), kb(r.gzip), kb(r.brotli), goal, ceiling, verdict];
   });
-  sizeLines.push(table(['bundle (with static imports)', 'raw KB', 'gzip KB', 'brotli KB', 'goal (gzip)', 'ceiling', 'goal'], rows));
+  sizeLines.push(table(['bundle (with static imports)', 'raw KB', 'gzip KB', 'brotli KB', 'goal (gzip)', 'ceiling', 'verdict'], rows));
   const detail = bundleRows(root).filter((r) => !r.missing && r.files.length > 1);
   for (const r of detail) sizeLines.push(`  ${r.label}: ${r.files.join(' + ')}`);
   const external = [...new Set(bundleRows(root).flatMap((r) => r.external ?? []))];
@@ -311,7 +314,7 @@ try {
       const runs = [];
       for (let i = 0; i < CLS_RUNS; i++) {
         const page = await browser.newPage();
-        await page.setViewport({ width: viewport.width, height: viewport.height });
+        await page.setViewport({ width: viewport.width, height: viewport.height, isMobile: viewport.mobile ?? false, hasTouch: viewport.mobile ?? false });
         await page.evaluateOnNewDocument(() => {
           window.__shifts = [];
           new PerformanceObserver((list) => {
@@ -327,7 +330,7 @@ try {
           }).observe({ type: 'layout-shift', buffered: true });
           window.addEventListener('civic-load', () => (window.__loadedAt = performance.now()), { capture: true, once: true });
         });
-        await page.goto(`${origin}/`, { waitUntil: 'load' });
+        await page.goto(`${origin}${viewport.page}`, { waitUntil: 'load' });
         await page.waitForFunction(() => window.__loadedAt !== undefined, { timeout: 20000 });
         await new Promise((r) => setTimeout(r, 1500));
         runs.push(await page.evaluate(() => ({ shifts: window.__shifts, loadedAt: window.__loadedAt })));
@@ -339,7 +342,7 @@ try {
       for (const r of runs) for (const e of r.shifts) for (const src of e.sources) sources.add(src);
     }
     clsLines.push(
-      table([`demo page, document ${LATE_MS} ms late, ${CLS_RUNS} loads each`, 'CLS median', 'at arrival', 'max', 'goal', 'verdict'], rows),
+      table([`demo pages, document ${LATE_MS} ms late, ${CLS_RUNS} loads each`, 'CLS median', 'at arrival', 'max', 'goal', 'verdict'], rows),
     );
     if (sources.size) clsLines.push(`  moved: ${[...sources].slice(0, 12).join(', ')}${sources.size > 12 ? ', …' : ''}`);
   } catch (error) {
