@@ -107,6 +107,13 @@ const ATTRIBUTE_FIELDS = [
   'criteria-checklist[certification]',
   'criteria-checklist[status]',
   'criteria-checklist[group]',
+  'status-summary[kind]',
+  'status-summary[priority]',
+  'status-summary[department]',
+  'scorecard[priority]',
+  'scorecard[department]',
+  'scorecard[goal]',
+  'scorecard[status]',
   // On the ancestor of every element: the locale and the theme are read from there.
   '[lang] ancestor',
   '[theme] ancestor',
@@ -323,6 +330,27 @@ const CONFIGS: Config[] = [
   },
   { name: 'chart (view=P)', tag: 'civic-kpi-chart', attrs: { measure: 'm', view: P }, inData: true, kind: 'error', shows: [P] },
   { name: 'chart (measure=P)', tag: 'civic-kpi-chart', attrs: { measure: P }, inData: true, kind: 'error', shows: [P] },
+  { name: 'status summary (goals)', tag: 'civic-status-summary', attrs: { kind: 'goal' }, inData: true, kind: 'ready', shows: [] },
+  { name: 'status summary (measures)', tag: 'civic-status-summary', attrs: { kind: 'measure' }, inData: true, kind: 'ready', shows: [] },
+  {
+    name: 'status summary (priority=P department=P)',
+    tag: 'civic-status-summary',
+    attrs: { kind: 'measure', priority: P, department: P },
+    inData: true,
+    kind: 'ready',
+    shows: [],
+  },
+  { name: 'status summary (kind=P)', tag: 'civic-status-summary', attrs: { kind: P }, inData: true, kind: 'error', shows: [P] },
+  // The scorecard's tiles are checked through its shadow root (nested shadow roots included).
+  { name: 'scorecard', tag: 'civic-scorecard', attrs: { searchable: '' }, inData: true, kind: 'ready', shows: ['goal.title', 'goal.priority'] },
+  {
+    name: 'scorecard (priority=P department=P goal=P status=P)',
+    tag: 'civic-scorecard',
+    attrs: { searchable: '', priority: P, department: P, goal: P, status: P },
+    inData: true,
+    kind: 'ready',
+    shows: [],
+  },
 ];
 
 const ELEMENT_TAGS = ['civic-data', ...new Set(CONFIGS.map((c) => c.tag))];
