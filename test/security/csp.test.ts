@@ -65,7 +65,7 @@ const POLICIES = {
 type Policy = keyof typeof POLICIES;
 
 /** The elements of test/strict/page.html, by id. */
-const ELEMENTS = ['trend', 'comparison', 'breakdown', 'tile', 'gauge', 'radial', 'badge', 'checklist', 'standalone', 'inline-tile', 'src-tile'];
+const ELEMENTS = ['trend', 'comparison', 'breakdown', 'tile', 'gauge', 'radial', 'badge', 'checklist', 'summary', 'scorecard', 'tile-es', 'standalone', 'inline-tile', 'src-tile'];
 const CHARTS = ['trend', 'comparison', 'breakdown'];
 
 const opened: HTMLIFrameElement[] = [];
@@ -208,6 +208,11 @@ describe('strict pages: CSP and Trusted Types (SPEC §5)', function () {
       expect(textOf(doc, 'inline-tile')).to.include('120');
       expect(textOf(doc, 'src-tile')).to.include('Household waste recycled');
       expect(textOf(doc, 'src-tile')).to.include('42%');
+      expect(textOf(doc, 'summary')).to.match(/^2 measures: /);
+      expect(textOf(doc, 'scorecard')).to.include('2 of 2 measures shown');
+      // Spanish, from the file fetched beside the bundle under the same policy.
+      expect(textOf(doc, 'tile-es')).to.include('Meta');
+      expect(textOf(doc, 'tile-es')).to.include('7,2 min');
 
       // Styled as usual: the elements' own stylesheets and the page's linked one apply.
       const frameWin = win as unknown as typeof globalThis;
@@ -217,6 +222,9 @@ describe('strict pages: CSP and Trusted Types (SPEC §5)', function () {
       const segments = [...shadowOf(doc, 'checklist')!.querySelectorAll<HTMLElement>('.segment')];
       expect(segments.length, 'checklist bar segments').to.be.greaterThan(0);
       expect(segments.some((s) => frameWin.getComputedStyle(s).flexGrow !== '0'), 'segment widths (set through the CSSOM)').to.equal(true);
+      const summarySegments = [...shadowOf(doc, 'summary')!.querySelectorAll<HTMLElement>('.segment')];
+      expect(summarySegments.length, 'status summary segments').to.be.greaterThan(0);
+      for (const s of summarySegments) expect(s.getBoundingClientRect().width, 'a status summary segment has its width').to.be.greaterThan(5);
       expect(doc.querySelectorAll('style').length, 'no <style> in the page').to.equal(0);
       for (const id of ELEMENTS) expect(shadowOf(doc, id)!.querySelectorAll('style').length, `no <style> in #${id}`).to.equal(0);
 
@@ -227,6 +235,10 @@ describe('strict pages: CSP and Trusted Types (SPEC §5)', function () {
       const group = shadowOf(doc, 'checklist')!.querySelector<HTMLButtonElement>('button[part="group-toggle"]')!;
       group.click();
       await until(() => group.getAttribute('aria-expanded') === 'true', 'a checklist group to open');
+      const search = shadowOf(doc, 'scorecard')!.querySelector<HTMLInputElement>('input[part="search"]')!;
+      search.value = 'recycl';
+      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await until(() => textOf(doc, 'scorecard').includes('1 of 2 measures shown'), 'the scorecard to filter');
       // Drawn again on a new size (chart.js's resize path).
       shadowOf(doc, 'breakdown')!.host.classList.add('wide');
       await new Promise((resolve) => setTimeout(resolve, 200));
