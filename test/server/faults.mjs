@@ -9,6 +9,9 @@
  *   /faults/copy/<path>      dist/<path> as a second copy of the library: every module in it
  *                            reports VERSION `9.9.9-copy` instead of package.json's version
  *                            (its chart chunk is fetched from beside it, so it stays a copy too)
+ *   /faults/lone/civicstat.js  dist/civicstat.js alone: every file beside it (the chart chunk,
+ *                            the Spanish and French strings) answers 404, as on a site where
+ *                            only that one file was uploaded
  *
  * Nothing here sets Access-Control-Allow-Origin, so a request from another origin (the same
  * server reached as 127.0.0.1 instead of localhost) is refused by the browser's CORS check.
@@ -63,6 +66,17 @@ export const FAULTS = {
 /** @type {import('@web/dev-server-core').Middleware} */
 export async function faultsMiddleware(ctx, next) {
   if (ctx.path.startsWith('/faults/copy/')) return serveCopy(ctx, next);
+  if (ctx.path.startsWith('/faults/lone/')) {
+    ctx.set('Cache-Control', 'no-store');
+    if (ctx.path !== '/faults/lone/civicstat.js') {
+      ctx.status = 404;
+      ctx.body = 'Not found';
+      return undefined;
+    }
+    ctx.type = 'application/javascript';
+    ctx.body = fs.readFileSync(path.join(DIST, 'civicstat.js'), 'utf8');
+    return undefined;
+  }
   const match = /^\/faults\/([a-z0-9-]+)\.json$/.exec(ctx.path);
   if (!match) return next();
   const fault = FAULTS[match[1] ?? ''];

@@ -18,6 +18,9 @@ let chartModule: Promise<ChartModule> | undefined;
 function loadChartModule(): Promise<ChartModule> {
   chartModule ??= import('../../charts/chart-js').catch((error: unknown) => {
     chartModule = undefined; // a later chart may try again
+    // A page that serves the library's file but not the chart file beside it: the charts say
+    // so in place (their tables stay); the console says why.
+    console.warn(`civicstat: the chart file could not be loaded (${String((error as Error)?.message ?? error)}); charts show their tables`);
     throw error;
   });
   return chartModule;

@@ -17,6 +17,7 @@ const loaders: Record<Exclude<UiLanguage, 'en'>, () => Promise<Strings>> = {
 /** What the loading state says while a language's strings are on their way. */
 const loadingWords: Record<UiLanguage, string> = { en: en.loading, es: 'Cargando…', fr: 'Chargement…' };
 const waiting = new Map<UiLanguage, Strings>();
+const NAMES: Record<UiLanguage, string> = { en: 'English', es: 'Spanish', fr: 'French' };
 
 /** The UI strings for a locale; English for languages without a table or whose table has not arrived. */
 export function stringsFor(locale: string): Strings {
@@ -42,8 +43,10 @@ export function loadStrings(locale: string): Promise<void> | undefined {
       (table) => {
         tables[language] = table;
       },
-      () => {
+      (error: unknown) => {
         tables[language] = en;
+        // A page that serves the library's file but not the files beside it: worth a line in the console.
+        console.warn(`civicstat: the ${NAMES[language]} strings could not be loaded (${String((error as Error)?.message ?? error)}); showing English`);
       },
     );
     pending.set(language, promise);
