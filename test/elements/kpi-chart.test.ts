@@ -181,22 +181,26 @@ describe('<civic-kpi-chart>: loading lazily and cleaning up', () => {
 });
 
 describe('<civic-kpi-chart>: states', () => {
-  it('loading: a skeleton with the chart’s height, then the chart', async () => {
-    const held = holdFetch();
-    try {
-      const el = mount(createChart({ measure: 'fire-response', src: freshUrl(`${CHART}/response.json`) }), box(500));
-      await el.updateComplete;
-      expect(q(el, '.skeleton')).to.exist;
-      expect(qa(el, '[role="status"]').some((s) => norm(s.textContent!) === 'Loading…')).to.equal(true);
-      const before = el.getBoundingClientRect().height;
-      held.release();
-      await drawn(el);
-      const after = el.getBoundingClientRect().height;
-      expect(Math.abs(after - before), `loading ${before}px vs loaded ${after}px`).to.be.at.most(20);
-    } finally {
-      held.restore();
-    }
-  });
+  // The summary and legend of the skeleton have as many lines as a chart of that width usually
+  // has (container queries).
+  for (const width of [360, 500, 1000]) {
+    it(`loading: a skeleton with the chart’s height, then the chart, ${width}px wide`, async () => {
+      const held = holdFetch();
+      try {
+        const el = mount(createChart({ measure: 'fire-response', src: freshUrl(`${CHART}/response.json`) }), box(width));
+        await el.updateComplete;
+        expect(q(el, '.skeleton')).to.exist;
+        expect(qa(el, '[role="status"]').some((s) => norm(s.textContent!) === 'Loading…')).to.equal(true);
+        const before = el.getBoundingClientRect().height;
+        held.release();
+        await drawn(el);
+        const after = el.getBoundingClientRect().height;
+        expect(Math.abs(after - before), `loading ${before}px vs loaded ${after}px (${width}px wide)`).to.be.at.most(20);
+      } finally {
+        held.restore();
+      }
+    });
+  }
 
   for (const [view, overrides, note] of [
     ['trend', { values: [] }, 'No figures reported yet'],

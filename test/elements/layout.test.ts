@@ -104,6 +104,35 @@ describe('layout: 280 px and 1200 px', () => {
   }
 });
 
+describe('layout: a host sized by its content', () => {
+  // A CMS's flex row whose items do not grow, a float, an inline-block: the element's own content
+  // sets its width. (Size containment, which the tile and the gauge need for their container
+  // queries, would leave them none there: each states an intrinsic width instead.)
+  const CONTEXTS: [string, Record<string, string>, Record<string, string>][] = [
+    ['a flex row', { display: 'flex', width: '1200px' }, {}],
+    ['a float', {}, { float: 'left' }],
+    ['an inline-block', {}, { display: 'inline-block' }],
+  ];
+  for (const [context, outerStyle, elementStyle] of CONTEXTS) {
+    for (const [tag, markup] of ELEMENTS.filter(([t]) => t !== 'civic-tier-badge')) {
+      it(`${markup.match(/<[^>]+>/)![0]} in ${context} is wide enough to read`, async () => {
+        const wrapper = box(1200);
+        Object.assign(wrapper.style, outerStyle);
+        wrapper.innerHTML = markup;
+        const el = wrapper.firstElementChild as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+        Object.assign(el.style, elementStyle);
+        el.data = doc;
+        await el.updateComplete;
+        await until(() => !!q(el, '[part~="base"]') && !q(el, '.skeleton'), 'the element to render');
+        await settle(20);
+        const width = el.getBoundingClientRect().width;
+        expect(width, `${tag} width in ${context}`).to.be.at.least(200);
+        expect(width, `${tag} width in ${context}`).to.be.at.most(1200);
+      });
+    }
+  }
+});
+
 describe('layout: print', () => {
   let supported = true;
   before(async () => {

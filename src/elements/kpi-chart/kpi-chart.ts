@@ -84,7 +84,9 @@ export class CivicKpiChart extends CivicElement {
   static override styles = [
     tokens,
     css`
-      :host { display: block; min-width: 0; }
+      /* A container for the skeleton's lines; the intrinsic width is for a host sized by its
+         content (a flex item with no flex-grow, a float), where containment would leave none. */
+      :host { display: block; min-width: 0; container-type: inline-size; contain-intrinsic-inline-size: 24rem; }
       .base {
         box-sizing: border-box;
         padding: var(--civic-kpi-chart-padding, var(--_space));
@@ -133,6 +135,11 @@ export class CivicKpiChart extends CivicElement {
       .error:empty { display: none; }
       .skeleton .bar { display: inline-block; border-radius: 0.25rem; background: var(--_skeleton); color: transparent; }
       .skeleton .chart { border-radius: 0.25rem; background: var(--_skeleton); }
+      /* The summary and the legend wrap to more lines in a narrow chart, to fewer in a wide one. */
+      .skeleton .legend .line-2, .skeleton .line-3 { display: none; }
+      @container (max-width: 39.99rem) { .skeleton .legend .line-2 { display: inline; } }
+      @container (max-width: 27.99rem) { .skeleton .line-3 { display: inline; } }
+      @container (min-width: 56rem) { .skeleton .summary .line-2 { display: none; } }
       .w40 { width: 40%; } .w70 { width: 70%; } .w90 { width: 90%; }
       @media (forced-colors: active) {
         .base { border-color: CanvasText; }
@@ -387,9 +394,9 @@ export class CivicKpiChart extends CivicElement {
     const bar = (cls: string) => html`<span class="bar ${cls}">\u00a0</span>`;
     return html`<div class="skeleton" aria-hidden="true">
         <p class="title">${bar('w70')}</p>
-        <p class="summary">${bar('w90')}<br />${bar('w40')}</p>
+        <p class="summary">${bar('w90')}<span class="line-2"><br />${bar('w40')}</span><span class="line-3"><br />${bar('w60')}</span></p>
         <div class="chart"></div>
-        <p class="legend">${bar('w70')}</p>
+        <p class="legend">${bar('w70')}<span class="line-2"><br />${bar('w50')}</span><span class="line-3"><br />${bar('w40')}</span></p>
         <button type="button" tabindex="-1" disabled>${bar('w40')}</button>
       </div>
       <span class="visually-hidden" role="status">${this.strings.loading}</span>`;

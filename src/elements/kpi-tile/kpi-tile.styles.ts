@@ -4,6 +4,9 @@ export const kpiTileStyles = css`
   :host {
     display: block;
     container-type: inline-size;
+    /* Size containment leaves no width to a host sized by its content (a flex item with no
+       flex-grow, a float, an inline-block): it takes this one there instead of none. */
+    contain-intrinsic-inline-size: 18rem;
     min-width: 0;
   }
   .base {
@@ -99,6 +102,13 @@ export const kpiTileStyles = css`
   .w30 { width: 30%; } .w40 { width: 40%; } .w45 { width: 45%; } .w50 { width: 50%; }
   .w60 { width: 60%; } .w70 { width: 70%; } .w90 { width: 90%; }
   .skeleton .row > span { flex: 1 0 100%; }
+  /* A wider tile has room for the change and the target on one line, and for the source on one. */
+  @container (min-width: 28rem) {
+    .skeleton .row > span { flex: 1 1 0; }
+  }
+  @container (min-width: 56rem) {
+    .skeleton .narrow-line { display: none; }
+  }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton .bar { animation: pulse 1.5s ease-in-out infinite; }
     @keyframes pulse { 50% { opacity: 0.55; } }

@@ -178,7 +178,7 @@ export class CivicKpiTile extends CivicElement {
         ${show('sparkline') ? html`<span class="sparkline bar"></span>` : nothing}
         ${show('comparisons') ? html`<ul class="comparisons"><li>${bar('w60')}</li><li>${bar('w50')}</li></ul>` : nothing}
         ${show('narrative') ? html`<p class="narrative meta">${bar('w90')}</p>` : nothing}
-        ${show('source') ? html`<p class="meta">${bar('w90')}<br />${bar('w30')}</p>` : nothing}
+        ${show('source') ? html`<p class="meta">${bar('w90')}<span class="narrow-line"><br />${bar('w30')}</span></p>` : nothing}
       </div>
       <span class="visually-hidden" role="status">${this.strings.loading}</span>`;
   }

@@ -4,6 +4,9 @@ export const targetGaugeStyles = css`
   :host {
     display: block;
     container-type: inline-size;
+    /* Size containment leaves no width to a host sized by its content (a flex item with no
+       flex-grow, a float, an inline-block): it takes this one there instead of none. */
+    contain-intrinsic-inline-size: 18rem;
     min-width: 0;
     --_band-good: var(--civic-target-gauge-band-on-track, color-mix(in srgb, var(--_good) 24%, var(--_surface)));
     --_band-risk: var(--civic-target-gauge-band-at-risk, color-mix(in srgb, var(--_risk) 24%, var(--_surface)));
