@@ -30,14 +30,13 @@ import {
   type MeasureValue,
   type ParseResult,
   type Problem,
-  type Program,
   type Target,
 } from './document';
 import { childPath } from './json-path';
 import { parseJsonText } from './json-text';
 import { comparePeriods } from './period';
 import { readList, readProgram } from './program';
-import { programs as builtinPrograms } from './programs/index';
+import { outlines as builtinPrograms, type ProgramOutline } from './programs/outlines';
 import { Reader, describeValue, emptyMap, isObject, type JsonObject } from './reader';
 
 const ROOT_FIELDS = ['$schema', 'civicstat', 'jurisdiction', 'updated', 'measures', 'goals', 'certifications', 'programs'];
@@ -120,9 +119,11 @@ function readDocument(r: Reader, raw: unknown): CivicDocument | undefined {
   r.uniqueIn(root, 'programs', '', 'program');
 
   checkReferences(r, measures, goals);
-  const programIndex = new Map<string, Program>();
+  const programIndex = new Map<string, ProgramOutline>();
   for (const p of Object.values(builtinPrograms)) programIndex.set(p.id, p);
-  for (const { value } of customPrograms) programIndex.set(value.id, value);
+  for (const { value } of customPrograms) {
+    programIndex.set(value.id, { id: value.id, name: value.name, tiers: value.tiers.map((t) => t.id), criteria: value.criteria.map((c) => c.id) });
+  }
   // A custom program with problems of its own is not in the index; its certifications are not
   // checked against it either, so that one mistake is reported once.
   const declaredIds = new Set(r.idsIn(root, 'programs', '').map((item) => item.id));
@@ -484,18 +485,18 @@ function checkReferences(
   }
 }
 
-function checkCertification(r: Reader, cert: Certification, path: string, programIndex: Map<string, Program>): void {
+function checkCertification(r: Reader, cert: Certification, path: string, programIndex: Map<string, ProgramOutline>): void {
   const program = programIndex.get(cert.program);
   if (!program) {
     const known = [...programIndex.keys()].map((id) => `"${id}"`).join(', ');
     r.error(childPath(path, 'program'), `program ${describeValue(cert.program)} is neither built in nor declared in "programs" (known: ${known})`);
     return;
   }
-  if (cert.awarded && !program.tiers.some((t) => t.id === cert.awarded!.tier)) {
-    const tiers = program.tiers.map((t) => `"${t.id}"`).join(', ');
+  if (cert.awarded && !program.tiers.includes(cert.awarded.tier)) {
+    const tiers = program.tiers.map((t) => `"${t}"`).join(', ');
     r.error(childPath(childPath(path, 'awarded'), 'tier'), `${program.name} has no tier ${describeValue(cert.awarded.tier)} (its tiers: ${tiers})`);
   }
-  const criterionIds = new Set(program.criteria.map((c) => c.id));
+  const criterionIds = new Set(program.criteria);
   for (const key of Object.keys(cert.criteria)) {
     if (!criterionIds.has(key)) {
       r.error(childPath(childPath(path, 'criteria'), key), `${describeValue(key)} is not a criterion of ${program.name} (${program.id})`);

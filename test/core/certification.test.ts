@@ -261,3 +261,19 @@ describe('built-in programs', () => {
     }
   });
 });
+
+describe('the validator’s outlines of the built-in programs (src/core/programs/outlines.ts)', () => {
+  it('name every built-in program with its name, tier ids and criterion ids, and nothing else', async () => {
+    const { outlines } = await import('../../src/core/programs/outlines');
+    assert.deepEqual(Object.keys(outlines).sort(), Object.keys(programs).sort());
+    for (const p of Object.values(programs)) {
+      assert.deepEqual(
+        { ...outlines[p.id] },
+        { id: p.id, name: p.name, tiers: p.tiers.map((t) => t.id), criteria: p.criteria.map((c) => c.id) },
+        p.id,
+      );
+    }
+    // A lookup by a name that Object.prototype has finds nothing.
+    assert.equal('toString' in outlines, false);
+  });
+});
