@@ -1,6 +1,4 @@
-import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import {
   checklistView,
   formatList,
@@ -11,6 +9,7 @@ import {
   type ChecklistView,
 } from '../../core/checklist';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
+import { barSegment } from '../../ui/segment';
 import { tokens } from '../../ui/tokens';
 import { criteriaChecklistStyles } from './criteria-checklist.styles';
 import { criterionStatus, criterionStatusStyles } from './criterion-status';
@@ -220,15 +219,7 @@ export class CivicCriteriaChecklist extends CivicElement {
 
   private renderOverviewRow(g: ChecklistGroup) {
     const s = this.strings;
-    // Widths through the CSSOM, not a style attribute, which a strict style-src would block.
-    const grow = (count: number) => ref((el) => (el as HTMLElement | undefined)?.style.setProperty('flex-grow', String(count)));
-    // A server (`civicstat render`) has no CSSOM: there the widths go in a style attribute.
-    const segment = (status: string, count: number) =>
-      !(count > 0)
-        ? nothing
-        : isServer
-          ? html`<span class="segment ${status}" style=${styleMap({ 'flex-grow': String(count) })}></span>`
-          : html`<span class="segment ${status}" ${grow(count)}></span>`;
+    const segment = (status: string, count: number) => (count > 0 ? barSegment(status, 'flex-grow', String(count)) : nothing);
     return html`<li class="overview-row">
       <span class="overview-text"
         ><span class="overview-label">${g.label}:</span> ${s.checklistGroupCounts(g.metText, g.inProgressText, g.notMetText, g.met, g.notMet)}</span

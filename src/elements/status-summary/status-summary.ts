@@ -1,9 +1,9 @@
-import { css, html, isServer, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { css, html, svg, type TemplateResult } from 'lit';
 import type { CivicDocument, GoalStatus } from '../../core/document';
 import { formatCount, formatPercent } from '../../core/format';
 import { ROLLUP_KINDS, planRollup, type Rollup, type RollupKind, type StatusCount } from '../../core/plan';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
+import { barSegment } from '../../ui/segment';
 import { tokens } from '../../ui/tokens';
 
 /** A shape per goal status, so that status never rests on colour alone. */
@@ -22,9 +22,6 @@ const MEASURE_ICONS: Record<string, ReturnType<typeof svg>> = {
   'off-track': svg`<rect x="1" y="1" width="14" height="14" rx="2"/><path d="M5 5l6 6M11 5l-6 6" stroke="var(--_surface)" stroke-width="1.8"/>`,
   'no-data': svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5 8h6" stroke="currentColor" stroke-width="1.5"/>`,
 };
-
-/** A bar segment's share of the bar (0..1) as a flex value. */
-const segmentFlex = (share: number) => `0 0 ${(share * 100).toFixed(3)}%`;
 
 /**
  * How the strategic plan stands: how many goals, objectives or projects are in each status
@@ -161,12 +158,7 @@ export class CivicStatusSummary extends CivicElement {
     return html`
       <p part="summary" class="summary">${sentence}</p>
       <div part="bar" class="bar" aria-hidden="true">
-        ${r.statuses.map((x) =>
-          // A server (`civicstat render`) has no CSSOM: there the widths go in a style attribute.
-          isServer
-            ? html`<span class="segment ${this.tone(x.status)}" style=${styleMap({ flex: segmentFlex(x.share) })}></span>`
-            : html`<span class="segment ${this.tone(x.status)}" data-share=${x.share}></span>`,
-        )}
+        ${r.statuses.map((x) => barSegment(this.tone(x.status), 'flex', `0 0 ${(x.share * 100).toFixed(3)}%`))}
       </div>
       <ul part="list">
         ${r.statuses.map(
@@ -178,14 +170,6 @@ export class CivicStatusSummary extends CivicElement {
         )}
       </ul>
     `;
-  }
-
-  /** Segment widths are set through the CSSOM (no style attribute: strict CSP pages). */
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    for (const seg of this.renderRoot.querySelectorAll<HTMLElement>('.segment[data-share]')) {
-      seg.style.flex = segmentFlex(Number(seg.dataset.share));
-    }
   }
 
   protected renderLoading(): TemplateResult {
