@@ -20,18 +20,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { settle, until } from '../elements/helpers';
+import { openFrame, type PageWindow } from './frame';
 
 const PAGES = '/test/reliability/pages';
 const COPY_VERSION = '9.9.9-copy';
 const TAGS = ['civic-data', 'civic-kpi-tile', 'civic-target-gauge', 'civic-tier-badge', 'civic-criteria-checklist', 'civic-kpi-chart', 'civic-status-summary', 'civic-scorecard'];
-
-interface CivicLog {
-  errors: string[];
-  warns: string[];
-  uncaught: string[];
-  civicErrors: string[];
-}
-type PageWindow = Window & typeof globalThis & { civicLog: CivicLog };
 
 const conditions: string[] = [];
 after(() => {
@@ -47,14 +40,9 @@ afterEach(() => {
 /** Opens a page in an iframe at the top left of the viewport and waits until every element shows its figures. */
 async function open(name: string, { width = 700, height = 2400 } = {}): Promise<{ win: PageWindow; doc: Document }> {
   if (!conditions.includes(name)) conditions.push(name);
-  frame = document.createElement('iframe');
-  Object.assign(frame.style, { position: 'absolute', top: '0', left: '0', width: `${width}px`, height: `${height}px`, border: '0' });
-  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-  frame.src = `${PAGES}/${name}.html?t=${Date.now()}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  const doc = frame.contentDocument!;
+  const opened = await openFrame(`${PAGES}/${name}.html?t=${Date.now()}`, { width, height });
+  frame = opened.frame;
+  const { win, doc } = opened;
   try {
     await until(() => allReady(doc), `every element of ${name}.html to render`, 8000);
   } catch (e) {

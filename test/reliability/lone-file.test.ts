@@ -7,14 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { settle, until } from '../elements/helpers';
-
-interface CivicLog {
-  errors: string[];
-  warns: string[];
-  uncaught: string[];
-  civicErrors: string[];
-}
-type PageWindow = Window & typeof globalThis & { civicLog: CivicLog };
+import { openFrame } from './frame';
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -23,14 +16,9 @@ describe('only civicstat.js on the site', () => {
   afterEach(() => frame?.remove());
 
   it('shows every element, in English where its language file is missing, charts as tables; the console says why', async () => {
-    frame = document.createElement('iframe');
-    Object.assign(frame.style, { position: 'absolute', top: '0', left: '0', width: '700px', height: '2400px', border: '0' });
-    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-    frame.src = `/test/reliability/pages/lone-file.html?t=${Date.now()}`;
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as PageWindow;
-    const doc = frame.contentDocument!;
+    const opened = await openFrame(`/test/reliability/pages/lone-file.html?t=${Date.now()}`);
+    frame = opened.frame;
+    const { win, doc } = opened;
     const shadow = (id: string) => doc.getElementById(id)?.shadowRoot ?? null;
     const part = (id: string, name: string) => shadow(id)?.querySelector(`[part~="${name}"]`) ?? null;
     await until(
