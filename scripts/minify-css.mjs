@@ -8,6 +8,8 @@
  * source against dist.
  */
 
+import { readFile } from 'node:fs/promises';
+
 /** Minified CSS text. */
 export function minifyCss(text) {
   let out = '';
@@ -74,7 +76,6 @@ export function minifyCssTemplatesEsbuild() {
     name: 'civicstat-minify-css',
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
-        const { readFile } = await import('node:fs/promises');
         const code = await readFile(path, 'utf8');
         return { contents: minifyTemplates(code) ?? code, loader: 'ts' };
       });
