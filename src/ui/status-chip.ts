@@ -1,25 +1,21 @@
-import { html, svg, nothing, css } from 'lit';
+import { html, svg, nothing, css, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { MeasureStatus } from '../core/document';
 import type { Strings } from './i18n/index';
 
-/** A distinct shape per status, so status never rests on colour alone. */
-const ICONS: Record<MeasureStatus, ReturnType<typeof svg>> = {
-  'on-track': svg`<circle cx="8" cy="8" r="7"/><path d="M4.5 8.2l2.3 2.3 4.7-4.8" fill="none" stroke="var(--_surface)" stroke-width="1.8"/>`,
-  'at-risk': svg`<path d="M8 1l7 13H1z"/><path d="M8 6v4M8 11.5v1" stroke="var(--_surface)" stroke-width="1.6"/>`,
-  'off-track': svg`<rect x="1" y="1" width="14" height="14" rx="2"/><path d="M5 5l6 6M11 5l-6 6" stroke="var(--_surface)" stroke-width="1.8"/>`,
-  'no-data': svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5 8h6" stroke="currentColor" stroke-width="1.5"/>`,
-};
-
-/** Icon + word, coloured by status. */
-export function statusChip(status: MeasureStatus | undefined, strings: Strings) {
-  if (!status) return nothing;
+/**
+ * A status as an icon and a word, coloured by the status class (`part="status"`): the markup
+ * of a measure's status here and of a criterion's in the checklist. The icon is a distinct
+ * shape per status, so that status never rests on colour alone.
+ */
+export function iconAndWord(status: string, icon: SVGTemplateResult, word: string): TemplateResult {
   return html`<span part="status" class="status ${status}"
-    ><svg class="status-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">${ICONS[status]}</svg
-    >${strings.status[status]}</span
+    ><svg class="status-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">${icon}</svg
+    >${word}</span
   >`;
 }
 
-export const statusChipStyles = css`
+/** The layout of `iconAndWord`, and its colour under forced colours. */
+export const iconAndWordStyles = css`
   .status {
     display: inline-flex;
     align-items: center;
@@ -31,12 +27,34 @@ export const statusChipStyles = css`
     width: 1em;
     height: 1em;
   }
-  .status.on-track { color: var(--_good); }
-  .status.at-risk { color: var(--_risk); }
-  .status.off-track { color: var(--_bad); }
-  .status.no-data { color: var(--_none); }
   @media (forced-colors: active) {
     .status { color: CanvasText !important; }
-    .status-icon path[stroke] { stroke: Canvas; }
   }
 `;
+
+/** The shape of each measure status (also used for goal statuses by the status summary). */
+export const MEASURE_STATUS_ICONS: Record<MeasureStatus, SVGTemplateResult> = {
+  'on-track': svg`<circle cx="8" cy="8" r="7"/><path d="M4.5 8.2l2.3 2.3 4.7-4.8" fill="none" stroke="var(--_surface)" stroke-width="1.8"/>`,
+  'at-risk': svg`<path d="M8 1l7 13H1z"/><path d="M8 6v4M8 11.5v1" stroke="var(--_surface)" stroke-width="1.6"/>`,
+  'off-track': svg`<rect x="1" y="1" width="14" height="14" rx="2"/><path d="M5 5l6 6M11 5l-6 6" stroke="var(--_surface)" stroke-width="1.8"/>`,
+  'no-data': svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5 8h6" stroke="currentColor" stroke-width="1.5"/>`,
+};
+
+/** A measure's status: icon + word, coloured by status. */
+export function statusChip(status: MeasureStatus | undefined, strings: Strings) {
+  if (!status) return nothing;
+  return iconAndWord(status, MEASURE_STATUS_ICONS[status], strings.status[status]);
+}
+
+export const statusChipStyles = [
+  iconAndWordStyles,
+  css`
+    .status.on-track { color: var(--_good); }
+    .status.at-risk { color: var(--_risk); }
+    .status.off-track { color: var(--_bad); }
+    .status.no-data { color: var(--_none); }
+    @media (forced-colors: active) {
+      .status-icon path[stroke] { stroke: Canvas; }
+    }
+  `,
+];

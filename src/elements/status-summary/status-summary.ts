@@ -4,23 +4,18 @@ import { formatCount, formatPercent } from '../../core/format';
 import { ROLLUP_KINDS, planRollup, type Rollup, type RollupKind, type StatusCount } from '../../core/plan';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
 import { barSegment } from '../../ui/segment';
+import { MEASURE_STATUS_ICONS } from '../../ui/status-chip';
 import { tokens } from '../../ui/tokens';
 
 /** A shape per goal status, so that status never rests on colour alone. */
 const GOAL_ICONS: Record<GoalStatus, ReturnType<typeof svg>> = {
   'not-started': svg`<circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.6"/>`,
   'in-progress': svg`<circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M8 1.8a6.2 6.2 0 0 1 0 12.4z"/>`,
-  completed: svg`<circle cx="8" cy="8" r="7"/><path d="M4.5 8.2l2.3 2.3 4.7-4.8" fill="none" stroke="var(--_surface)" stroke-width="1.8"/>`,
+  completed: MEASURE_STATUS_ICONS['on-track'],
   ahead: svg`<path d="M2 9l6-6 6 6h-4v5H6V9z"/>`,
-  behind: svg`<path d="M8 1l7 13H1z"/><path d="M8 6v4M8 11.5v1" stroke="var(--_surface)" stroke-width="1.6"/>`,
+  behind: MEASURE_STATUS_ICONS['at-risk'],
   'on-hold': svg`<rect x="3" y="2" width="3.5" height="12" rx="1"/><rect x="9.5" y="2" width="3.5" height="12" rx="1"/>`,
   cancelled: svg`<path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2.2"/>`,
-};
-const MEASURE_ICONS: Record<string, ReturnType<typeof svg>> = {
-  'on-track': GOAL_ICONS.completed,
-  'at-risk': GOAL_ICONS.behind,
-  'off-track': svg`<rect x="1" y="1" width="14" height="14" rx="2"/><path d="M5 5l6 6M11 5l-6 6" stroke="var(--_surface)" stroke-width="1.8"/>`,
-  'no-data': svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5 8h6" stroke="currentColor" stroke-width="1.5"/>`,
 };
 
 /**
@@ -163,7 +158,7 @@ export class CivicStatusSummary extends CivicElement {
       <ul part="list">
         ${r.statuses.map(
           (x) => html`<li class=${this.tone(x.status)}>
-            <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">${(GOAL_ICONS as Record<string, ReturnType<typeof svg>>)[x.status] ?? MEASURE_ICONS[x.status]}</svg>
+            <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">${(GOAL_ICONS as Record<string, ReturnType<typeof svg>>)[x.status] ?? MEASURE_STATUS_ICONS[x.status as keyof typeof MEASURE_STATUS_ICONS]}</svg>
             <span>${this.word(x.status)}</span> <span class="count">${formatCount(x.count, locale)}</span>
             <span>(${formatPercent(x.percent / 100, locale)})</span>
           </li>`,
