@@ -32,6 +32,8 @@ export type ChecklistNeed =
 export interface ChecklistCriterion {
   id: string;
   label: string;
+  /** The program's explanation of the criterion, when it has one. */
+  description?: string;
   /** What counts (`met` only when declared met and every prerequisite is met). */
   status: CriterionStatus;
   /** What the document says. */
@@ -58,6 +60,13 @@ export interface ChecklistGroup extends Counts {
 export interface ChecklistView extends Counts {
   programName: string;
   programVersion?: string;
+  /**
+   * The program's own description: what it is, and for a built-in whose criteria list is not
+   * complete, that shares are counted over the criteria listed (SPEC §3).
+   */
+  programDescription?: string;
+  /** The program's page, when its url is safe (SPEC §5). */
+  programUrl?: string;
   /** The program lists no criteria (the checklist's empty state). */
   empty: boolean;
   metText: string;
@@ -183,6 +192,7 @@ export function checklistView(
       }),
       tags: c.criterion.tags.map((tag) => tagOf(program, tag)),
     };
+    if (c.criterion.description !== undefined) view.description = c.criterion.description;
     if (c.note !== undefined) view.note = c.note;
     return view;
   };
@@ -218,6 +228,9 @@ export function checklistView(
     shownText: formatCount(shown, locale),
   };
   if (program.version !== undefined) view.programVersion = program.version;
+  if (program.description !== undefined) view.programDescription = program.description;
+  const programUrl = safeUrl(program.url);
+  if (programUrl !== undefined) view.programUrl = programUrl;
   if (evaluation.reached) view.reached = { id: evaluation.reached.id, label: evaluation.reached.label };
   if (evaluation.next) view.next = { id: evaluation.next.tier.id, label: evaluation.next.tier.label, needs: needsOf(evaluation, locale) };
   const award = certification.awarded;

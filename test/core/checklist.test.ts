@@ -217,6 +217,29 @@ describe('checklistView: points, groups, prerequisites and safe URLs', () => {
   });
 });
 
+describe('checklistView: what the program says of itself', () => {
+  it('wwc-2023: the description that says shares count only the listed criteria, the program page, and each criterion’s description', () => {
+    const view = checklistView(certification('wwc'), riverton, EN)!;
+    assert.match(view.programDescription!, /shares are computed over the listed criteria, not over 43/);
+    assert.equal(view.programUrl, programs['wwc-2023']!.url);
+    const core = view.groups.flatMap((g) => g.criteria).find((c) => c.id === 'data-strategy-governance')!;
+    assert.equal(core.description, 'The city implements a data strategy and data governance. A core criterion: required for every tier.');
+  });
+
+  it('a program without description or url has neither; a criterion without description has none', () => {
+    const view = checklistView(pledgeCert({ policy: met }), docWith(pledge), EN)!;
+    assert.equal(view.programDescription, undefined);
+    assert.equal(view.programUrl, undefined);
+    assert.equal('description' in view.groups[0]!.criteria[0]!, false);
+  });
+
+  it('a program page with a javascript: URL is left out; its description stays', () => {
+    const view = checklistView(pledgeCert({}), docWith({ ...pledge, url: 'javascript:alert(1)', description: 'Our pledge.' }), EN)!;
+    assert.equal(view.programUrl, undefined);
+    assert.equal(view.programDescription, 'Our pledge.');
+  });
+});
+
 describe('checklistView: filters', () => {
   const wwc = certification('wwc');
 
@@ -271,6 +294,7 @@ describe('checklistView: empty program and unknown program', () => {
     assert.equal(view.reached, undefined);
     assert.deepEqual(view.next!.needs, []);
     assert.deepEqual(view.awarded, { label: 'Gold', year: '2019', expired: true, expiresText: 'June 30, 2022' });
+    assert.match(view.programDescription!, /carries the practices and tier thresholds but no criteria/, 'why the list is empty');
   });
 
   it('an unknown program gives undefined', () => {

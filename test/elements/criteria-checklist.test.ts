@@ -201,6 +201,34 @@ describe('<civic-criteria-checklist>: normal state', () => {
     expect(criterion(el, 'Improving data quality').querySelector('[part~="note"], [part~="evidence"]')).to.equal(null);
   });
 
+  it('each criterion shows what it asks, in the program’s words, between its label and the city’s note', async () => {
+    const el = await riverton();
+    const strategy = criterion(el, 'Implementing data strategy and governance');
+    const description = strategy.querySelector('[part~="description"]')!;
+    expect(norm(description.textContent!)).to.equal(programs['wwc-2023']!.criteria.find((c) => c.id === 'data-strategy-governance')!.description);
+    expect(description.getBoundingClientRect().height, 'visible').to.be.greaterThan(0);
+    const note = strategy.querySelector('[part~="note"]')!;
+    expect(description.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING, 'description before the note').to.not.equal(0);
+    expect(qa(el, '[part~="description"]'), 'every listed criterion of wwc-2023 has one').to.have.length(28);
+  });
+
+  it('"About these criteria": closed at first, opened by the keyboard, says the share counts only the criteria listed, and links the program', async () => {
+    const el = await riverton();
+    const about = q(el, 'details[part~="about"]') as HTMLDetailsElement;
+    expect(about.open).to.equal(false);
+    const summary = about.querySelector('summary')!;
+    expect(norm(summary.textContent!)).to.equal('About these criteria');
+    expect(summary.compareDocumentPosition(q(el, '[part~="overview"]')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'right under the summary sentence').to.not.equal(0);
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => about.open, 'opened with Enter');
+    expect(norm(about.textContent!)).to.include('shares are computed over the listed criteria, not over 43');
+    const link = about.querySelector('a[part~="program-link"]') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal(programs['wwc-2023']!.url);
+    expect(norm(link.textContent!)).to.equal(`Website: ${programs['wwc-2023']!.name}`);
+    expect(link.getBoundingClientRect().height, 'shown once open').to.be.greaterThan(0);
+  });
+
   it('ICMA: level markers, and the unmet criteria the next level requires, by name', async () => {
     const el = createChecklist({ certification: 'icma' });
     mount(provider(el), box());
@@ -246,6 +274,8 @@ describe('<civic-criteria-checklist>: normal state', () => {
     );
     expect(criterion(el, 'Open data policy adopted').querySelector('[part~="marker"]')!.textContent).to.equal('foundation');
     expect(criterion(el, 'Open data policy adopted').querySelector('[part~="blocked"]')).to.equal(null);
+    expect(q(el, '[part~="about"]'), 'a program with no description and no page has no "About"').to.equal(null);
+    expect(qa(el, '[part~="description"]'), 'nor criterion descriptions it does not give').to.have.length(0);
   });
 });
 
@@ -381,6 +411,7 @@ describe('<civic-criteria-checklist>: empty state', () => {
     expect(partText(el, 'meta')).to.equal('Awarded: Gold (2019), expired June 30, 2022');
     expect(q(el, '[part~="summary"]')).to.equal(null);
     expect(qa(el, '[part~="group"]')).to.have.length(0);
+    expect(norm(q(el, '[part~="about"]')!.textContent!), 'why the list is empty').to.include('no criteria');
     await settle(50);
     expect(errors, 'not an error').to.have.length(0);
   });
@@ -401,6 +432,7 @@ describe('<civic-criteria-checklist>: locale', () => {
     expect(norm(criterion(el, 'Evaluations team and process').querySelector('[part~="status"]')!.textContent!)).to.equal('No cumplido');
     expect(criterion(el, 'Implementing data strategy and governance').querySelector('[part~="marker"]')!.textContent).to.equal('Esencial');
     expect(allText(el)).to.include('Evidencias:');
+    expect(norm(q(el, '[part~="about"] summary')!.textContent!)).to.equal('Acerca de estos criterios');
   });
 
   it('lang="fr" on an ancestor: French words, and the percent as Intl writes it in French', async () => {
@@ -714,6 +746,14 @@ describe('<civic-criteria-checklist>: accessibility (axe, colour contrast includ
         const el = createChecklist({ certification: 'wwc' });
         mount(provider(el), wrapperFor());
         await mountReady(document.body, el);
+        await check(el);
+      });
+
+      it('"About these criteria" open, its link included', async () => {
+        const el = createChecklist({ certification: 'wwc' });
+        mount(provider(el), wrapperFor());
+        await mountReady(document.body, el);
+        (q(el, 'details[part~="about"]') as HTMLDetailsElement).open = true;
         await check(el);
       });
 

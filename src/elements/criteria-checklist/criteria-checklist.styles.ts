@@ -31,6 +31,7 @@ export const criteriaChecklistStyles = css`
     color: var(--_accent);
   }
   a:focus-visible,
+  .about summary:focus-visible,
   .toggle:focus-visible {
     outline: 3px solid var(--civic-criteria-checklist-focus-color, var(--_accent));
     outline-offset: 1px;
@@ -48,6 +49,19 @@ export const criteriaChecklistStyles = css`
   }
   .summary {
     margin-top: 0.6rem;
+  }
+  .about {
+    margin-top: 0.4rem;
+    font-size: 0.875em;
+  }
+  .about summary {
+    width: fit-content;
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  .about-text {
+    margin-top: 0.3rem;
+    max-width: 70ch;
   }
 
   /* Progress by group: the counts in words, and a stacked bar that only repeats them. */
@@ -178,6 +192,7 @@ export const criteriaChecklistStyles = css`
     white-space: nowrap;
     vertical-align: 0.05em;
   }
+  .description,
   .blocked,
   .note,
   .evidence {

@@ -38,6 +38,8 @@ const CHEVRON = svg`<path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" str
  * @csspart meta - The date of the self-assessment and the certifier's award.
  * @csspart award - The award (a link to it when the document gives a URL).
  * @csspart summary - The summary sentence: met of total, the share, the tier reached and what the next tier needs.
+ * @csspart about - The disclosure "About these criteria": the program's description and a link to its page.
+ * @csspart program-link - The link to the program's page, inside `about`.
  * @csspart overview - The list of groups with their counts and bars.
  * @csspart bar - One group's stacked bar (decorative: the counts are written out beside it).
  * @csspart filter-note - How many criteria the filters leave.
@@ -49,6 +51,7 @@ const CHEVRON = svg`<path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" str
  * @csspart status - A criterion's status: icon and word.
  * @csspart marker - A tag marker, e.g. "Core" or "Distinction level".
  * @csspart blocked - Why a criterion declared met does not count yet (an unmet prerequisite).
+ * @csspart description - What a criterion asks, in the program's words (when the program gives it).
  * @csspart note - A criterion's note.
  * @csspart evidence - A criterion's list of evidence links.
  * @csspart error - The error message.
@@ -184,8 +187,9 @@ export class CivicCriteriaChecklist extends CivicElement {
       <p part="title" class="title">${title}</p>
       ${this.renderMeta(v)}
       ${v.empty
-        ? html`<p part="empty" class="empty-note">${s.checklistNoCriteria(title)}</p>`
+        ? html`<p part="empty" class="empty-note">${s.checklistNoCriteria(title)}</p>${this.renderAbout(v)}`
         : html`<p part="summary" class="summary">${this.summaryText(v)}</p>
+            ${this.renderAbout(v)}
             <ul part="overview" class="overview" role="list" aria-label=${s.checklistByGroup}>
               ${v.groups.map((g) => this.renderOverviewRow(g))}
             </ul>
@@ -196,6 +200,21 @@ export class CivicCriteriaChecklist extends CivicElement {
               ? html`<p part="empty" class="empty-note">${s.checklistNoMatch}</p>`
               : html`<div class="groups">${v.groups.filter((g) => g.criteria.length > 0).map((g) => this.renderGroup(g))}</div>`}`}
     `;
+  }
+
+  /**
+   * The program's description behind a disclosure, under the summary: what the program is,
+   * and for a built-in whose criteria list is incomplete, that the share counts only the
+   * criteria listed. Nothing when the program has neither a description nor a page.
+   */
+  private renderAbout(v: ChecklistView) {
+    if (v.programDescription === undefined && v.programUrl === undefined) return nothing;
+    const s = this.strings;
+    return html`<details part="about" class="about">
+      <summary>${s.checklistAbout}</summary>
+      ${v.programDescription !== undefined ? html`<p class="about-text">${v.programDescription}</p>` : nothing}
+      ${v.programUrl !== undefined ? html`<p class="about-text"><a part="program-link" href=${v.programUrl}>${s.checklistProgramPage(v.programName)}</a></p>` : nothing}
+    </details>`;
   }
 
   /** "Self-assessment of May 15, 2026 · Awarded: Silver (2023), expired July 12, 2026". */
@@ -264,6 +283,7 @@ export class CivicCriteriaChecklist extends CivicElement {
         <span class="criterion-label">${c.label}</span>${c.tags.map(
           (t) => html`<span part="marker" class="marker">${this.tagLabel(t)}</span>`,
         )}
+        ${c.description !== undefined ? html`<p part="description" class="description">${c.description}</p>` : nothing}
         ${c.blockedBy.length > 0
           ? html`<p part="blocked" class="blocked">
               ${s.checklistBlocked(formatList(c.blockedBy.map((label) => s.checklistQuoted(label)), this.locale), c.blockedBy.length)}
@@ -295,6 +315,7 @@ export class CivicCriteriaChecklist extends CivicElement {
         <p class="title">${line('w60')}</p>
         <p class="meta">${line('w80')}</p>
         <p class="summary">${line('w100')}<br />${line('w70')}</p>
+        <p class="about">${line('w30')}</p>
         <ul class="overview">
           ${groups.map(() => html`<li class="overview-row"><span class="overview-text">${line('w70')}</span><span class="bar"></span></li>`)}
         </ul>

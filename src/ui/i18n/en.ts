@@ -69,6 +69,9 @@ export const en = {
   checklistGroupMet: (met: string, total: string, _totalCount: number) => `${met} of ${total} met`,
   checklistBlocked: (names: string, count: number) => `Marked met, but counts only once ${names} ${count === 1 ? 'is' : 'are'} met`,
   checklistEvidence: 'Evidence',
+  checklistAbout: 'About these criteria',
+  /** The link to the program's page in the checklist's "about" disclosure. */
+  checklistProgramPage: (program: string) => `Website: ${program}`,
   checklistByGroup: 'Progress by group',
   checklistNoCriteria: (program: string) => `No criteria are listed for ${program}`,
   checklistNoMatch: 'No criteria match the filter',

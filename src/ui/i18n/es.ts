@@ -69,6 +69,8 @@ export const es: Strings = {
   checklistGroupMet: (met, total, totalCount) => `${met} de ${total} ${totalCount === 1 ? 'cumplido' : 'cumplidos'}`,
   checklistBlocked: (names, count) => `Marcado como cumplido, pero solo cuenta cuando ${count === 1 ? 'se cumpla' : 'se cumplan'} ${names}`,
   checklistEvidence: 'Evidencias',
+  checklistAbout: 'Acerca de estos criterios',
+  checklistProgramPage: (program) => `Sitio web: ${program}`,
   checklistByGroup: 'Avance por grupo',
   checklistNoCriteria: (program) => `No hay criterios en la lista de ${program}`,
   checklistNoMatch: 'Ningún criterio coincide con el filtro',

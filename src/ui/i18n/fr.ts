@@ -69,6 +69,8 @@ export const fr: Strings = {
   checklistGroupMet: (met, total, _totalCount) => `${met} sur ${total} remplis`,
   checklistBlocked: (names, count) => `Déclaré rempli, mais ne compte pas tant que ${names} ${count < 2 ? 'n’est pas rempli' : 'ne sont pas remplis'}`,
   checklistEvidence: 'Justificatifs',
+  checklistAbout: 'À propos de ces critères',
+  checklistProgramPage: (program) => `Site web : ${program}`,
   checklistByGroup: 'Avancement par groupe',
   checklistNoCriteria: (program) => `Aucun critère n’est répertorié pour ${program}`,
   checklistNoMatch: 'Aucun critère ne correspond au filtre',
