@@ -20,10 +20,20 @@ function watchAncestors(el: CivicElement): void {
   if (observer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver((records) => {
     for (const el of connected) {
-      if (records.some((r) => r.target === el || (r.target as Node).contains(el))) el.requestUpdate();
+      if (records.some((r) => isShadowIncludingAncestor(r.target, el))) el.requestUpdate();
     }
   });
   observer.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang', 'theme'] });
+}
+/** The next element up from `node`, out of a shadow root into its host (a scorecard's tiles read the page around the scorecard). */
+function parentAcrossShadow(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.parentNode;
+  return root !== null && 'host' in root ? (root as ShadowRoot).host : null;
+}
+function isShadowIncludingAncestor(ancestor: Node, el: Element): boolean {
+  for (let node: Element | null = el; node; node = parentAcrossShadow(node)) if (node === ancestor) return true;
+  return false;
 }
 function unwatchAncestors(el: CivicElement): void {
   connected.delete(el);
@@ -188,11 +198,18 @@ export abstract class CivicElement extends LitElement {
     return this.#inherited('theme') === 'dark';
   }
 
-  /** The attribute on the nearest element (this one included) that has it; undefined when none has. */
+  /**
+   * The attribute on the nearest element (this one included) that has it, looking out of
+   * shadow roots (a tile inside a scorecard takes the scorecard's); undefined when none has.
+   */
   #inherited(name: 'lang' | 'theme'): string | undefined {
     const given = serverAncestors.get(this);
     if (given) return given[name];
-    return this.closest(`[${name}]`)?.getAttribute(name) ?? undefined;
+    for (let node: Element | null = this; node; node = parentAcrossShadow(node)) {
+      const value = node.getAttribute(name);
+      if (value !== null) return value;
+    }
+    return undefined;
   }
 
   /** Where the element stands; subclasses may turn a ready document into an error (a missing measure). */

@@ -130,6 +130,23 @@ describe('<civic-scorecard>', () => {
     await settled(el);
     expect(partText(el, 'count')).to.equal('5 de 5 indicadores');
     expect(headings(el).pop()).to.equal('h2 Otros indicadores');
+    const fire = qa(el, 'civic-kpi-tile').find((t) => t.getAttribute('measure') === 'fire')!;
+    expect(norm(fire.shadowRoot!.querySelector('[part~="status"]')!.textContent!), 'its tiles speak Spanish too').to.equal('En camino');
+  });
+
+  it('its tiles take the page’s lang and theme from around the scorecard, and follow when they change', async () => {
+    const wrapper = box(1200);
+    const el = mount(create({ data: planDocument() }), wrapper);
+    await settled(el);
+    // While the French strings load the scorecard shows its skeleton: its tiles come and go.
+    const fire = () => qa(el, 'civic-kpi-tile').find((t) => t.getAttribute('measure') === 'fire');
+    const status = () => norm(fire()?.shadowRoot?.querySelector('[part~="status"]')?.textContent ?? '');
+    const dark = () => fire()?.shadowRoot?.querySelector('[part~="base"]')?.classList.contains('dark') ?? false;
+    expect([status(), dark()]).to.deep.equal(['On track', false]);
+    wrapper.setAttribute('lang', 'fr');
+    wrapper.setAttribute('theme', 'dark');
+    await until(() => status() === 'En bonne voie' && dark(), 'the tile in French and dark');
+    expect(headings(el).pop()).to.equal('h2 Autres indicateurs');
   });
 
   for (const theme of ['light', 'dark']) {
