@@ -190,6 +190,31 @@ export abstract class CivicElement extends LitElement {
     return resolveLocale(lang, docLocale);
   }
 
+  /** The language the document says its texts are in (`jurisdiction.locale`), once it is loaded. */
+  protected get documentLang(): string | undefined {
+    const state = this.documentState;
+    return state?.status === 'ready' ? state.document.jurisdiction.locale : undefined;
+  }
+
+  /**
+   * The `lang` for an element holding text in `lang` (the document's texts in `documentLang`,
+   * a built-in program's in English), when it differs from the language around it: a Spanish
+   * page showing an English document's titles marks them `lang="en-US"`, so a screen reader
+   * reads them in English (WCAG 3.1.2). `nothing` when the languages agree or `lang` is unknown.
+   */
+  protected textLang(lang: string | undefined): string | typeof nothing {
+    if (!lang) return nothing;
+    const around = this.#inherited('lang') ?? this.locale;
+    const primary = (tag: string) => tag.trim().split(/[-_]/)[0]!.toLowerCase();
+    return primary(lang) === primary(around) ? nothing : lang;
+  }
+
+  /** `text` as is, or in a `<span lang>` when textLang(lang) says its language differs: for text inside a sentence. */
+  protected inLang(text: string, lang: string | undefined): string | TemplateResult {
+    const marked = this.textLang(lang);
+    return marked === nothing ? text : html`<span lang=${marked}>${text}</span>`;
+  }
+
   protected get strings(): Strings {
     return stringsFor(this.locale);
   }

@@ -44,7 +44,7 @@ describe('lang and theme changed on an ancestor after rendering', () => {
     ['<civic-kpi-tile measure="fire-response"></civic-kpi-tile>', 'At risk', 'En riesgo'],
     ['<civic-target-gauge measure="fire-response"></civic-target-gauge>', 'of the way from the first figure', 'del camino entre la primera cifra'],
     ['<civic-tier-badge certification="wwc" estimate></civic-tier-badge>', 'Not certified yet', 'Aún sin certificar'],
-    ['<civic-criteria-checklist certification="wwc"></civic-criteria-checklist>', 'criteria met', 'criterios cumplidos'],
+    ['<civic-criteria-checklist certification="wwc"></civic-criteria-checklist>', 'criteria met (', 'criterios cumplidos ('],
     ['<civic-kpi-chart measure="fire-response"></civic-kpi-chart>', 'Show the data as a table', 'Mostrar los datos en una tabla'],
   ] as const) {
     it(`${markup.match(/<[^ >]+/)![0]}>: lang="en" → "es" re-renders in Spanish, with Spanish numbers`, async () => {

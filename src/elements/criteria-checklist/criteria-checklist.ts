@@ -102,6 +102,8 @@ export class CivicCriteriaChecklist extends CivicElement {
 
   /** The view worked out by viewState(), drawn by renderReady(). */
   private view: ChecklistView | undefined;
+  /** The language of the program's texts: a built-in's are English, a document's program is in the document's language. */
+  private programLang: string | undefined;
   /** Groups the reader opened or closed, by id; the others follow `collapsed`. */
   private readonly toggled = new Map<string, boolean>();
 
@@ -126,6 +128,8 @@ export class CivicCriteriaChecklist extends CivicElement {
     const view = checklistView(certification, state.document, { locale: this.locale, status: this.status, group: this.group });
     if (!view) return { kind: 'error', message: s.unknownProgram(certification.program) };
     this.view = view;
+    const declared = state.document.programs.some((p) => p.id === certification.program);
+    this.programLang = declared ? state.document.jurisdiction.locale : 'en';
     return state;
   }
 
@@ -212,7 +216,7 @@ export class CivicCriteriaChecklist extends CivicElement {
     const s = this.strings;
     return html`<details part="about" class="about">
       <summary>${s.checklistAbout}</summary>
-      ${v.programDescription !== undefined ? html`<p class="about-text">${v.programDescription}</p>` : nothing}
+      ${v.programDescription !== undefined ? html`<p class="about-text" lang=${this.textLang(this.programLang)}>${v.programDescription}</p>` : nothing}
       ${v.programUrl !== undefined ? html`<p class="about-text"><a part="program-link" href=${v.programUrl}>${s.checklistProgramPage(v.programName)}</a></p>` : nothing}
     </details>`;
   }
@@ -241,7 +245,7 @@ export class CivicCriteriaChecklist extends CivicElement {
     const segment = (status: string, count: number) => (count > 0 ? barSegment(status, 'flex-grow', String(count)) : nothing);
     return html`<li class="overview-row">
       <span class="overview-text"
-        ><span class="overview-label">${g.label}:</span> ${s.checklistGroupCounts(g.metText, g.inProgressText, g.notMetText, g.met, g.notMet)}</span
+        ><span class="overview-label" lang=${this.textLang(this.programLang)}>${g.label}:</span> ${s.checklistGroupCounts(g.metText, g.inProgressText, g.notMetText, g.met, g.notMet)}</span
       >
       <span part="bar" class="bar" aria-hidden="true"
         >${segment('met', g.met)}${segment('in-progress', g.inProgress)}${segment('not-met', g.notMet)}</span
@@ -265,7 +269,7 @@ export class CivicCriteriaChecklist extends CivicElement {
           @click=${() => this.toggle(g.id)}
         >
           <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true">${CHEVRON}</svg>
-          <span class="group-label">${g.label}</span>
+          <span class="group-label" lang=${this.textLang(this.programLang)}>${g.label}</span>
           <span class="group-met">${this.strings.checklistGroupMet(g.metText, g.totalText, g.total)}</span>
         </button>
       </div>
@@ -280,21 +284,23 @@ export class CivicCriteriaChecklist extends CivicElement {
     return html`<li part="criterion" class="criterion ${c.status}">
       ${criterionStatus(c.status, s)}
       <div class="criterion-body">
-        <span class="criterion-label">${c.label}</span>${c.tags.map(
+        <span class="criterion-label" lang=${this.textLang(this.programLang)}>${c.label}</span>${c.tags.map(
           (t) => html`<span part="marker" class="marker">${this.tagLabel(t)}</span>`,
         )}
-        ${c.description !== undefined ? html`<p part="description" class="description">${c.description}</p>` : nothing}
+        ${c.description !== undefined
+          ? html`<p part="description" class="description" lang=${this.textLang(this.programLang)}>${c.description}</p>`
+          : nothing}
         ${c.blockedBy.length > 0
           ? html`<p part="blocked" class="blocked">
               ${s.checklistBlocked(formatList(c.blockedBy.map((label) => s.checklistQuoted(label)), this.locale), c.blockedBy.length)}
             </p>`
           : nothing}
-        ${c.note ? html`<p part="note" class="note">${c.note}</p>` : nothing}
+        ${c.note ? html`<p part="note" class="note" lang=${this.textLang(this.documentLang)}>${c.note}</p>` : nothing}
         ${c.evidence.length > 0
           ? html`<div class="evidence">
               <span class="evidence-title">${s.checklistEvidence}:</span>
               <ul part="evidence" role="list">
-                ${c.evidence.map((e) => html`<li>${e.url ? html`<a href=${e.url}>${e.label}</a>` : e.label}</li>`)}
+                ${c.evidence.map((e) => html`<li lang=${this.textLang(this.documentLang)}>${e.url ? html`<a href=${e.url}>${e.label}</a>` : e.label}</li>`)}
               </ul>
             </div>`
           : nothing}

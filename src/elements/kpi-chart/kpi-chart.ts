@@ -233,16 +233,19 @@ export class CivicKpiChart extends CivicElement {
     const s = this.strings;
     if (!v.summary) {
       const note = v.kind === 'comparison' && v.points.length > 0 ? s.chartNoComparisons : v.kind === 'breakdown' ? s.chartNoBreakdown : s.noValues;
-      return html`<p part="title" class="title">${v.title}</p>
+      return html`<p part="title" class="title" lang=${this.textLang(this.documentLang)}>${v.title}</p>
         <p class="empty-note">${note}</p>`;
     }
     const summary = summaryText(v, v.summary, s, this.locale);
+    const lang = this.textLang(this.documentLang);
     return html`
-      <p part="title" class="title">${v.title}</p>
+      <p part="title" class="title" lang=${lang}>${v.title}</p>
       <p part="summary" class="summary">${summary}</p>
       <div part="chart" class="chart" aria-hidden="true"><canvas></canvas></div>
       <ul part="legend" class="legend">
-        ${this.legend(v).map((e) => html`<li><span class="mark ${e.mark}" aria-hidden="true"></span>${e.label}</li>`)}
+        ${this.legend(v).map(
+          (e) => html`<li lang=${e.fromDocument ? lang : nothing}><span class="mark ${e.mark}" aria-hidden="true"></span>${e.label}</li>`,
+        )}
       </ul>
       ${this.failed ? html`<p class="note">${s.chartUnavailable}</p>` : nothing}
       <button part="toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} @click=${this.toggleTable}>
@@ -259,11 +262,13 @@ export class CivicKpiChart extends CivicElement {
     return `${t.label ?? this.strings.target}${t.periodText && !t.label ? ` ${t.periodText}` : ''}: ${t.valueText}`;
   }
 
-  /** What each mark on the chart is, in the order chart.js draws them. */
-  private legend(v: ChartView): { label: string; mark: string }[] {
-    const entries = [{ label: v.title, mark: v.kind === 'trend' ? 'line' : 'bars' }];
+  /** What each mark on the chart is, in the order chart.js draws them; `fromDocument` when the label is the document's text alone. */
+  private legend(v: ChartView): { label: string; mark: string; fromDocument?: boolean }[] {
+    const entries: { label: string; mark: string; fromDocument?: boolean }[] = [
+      { label: v.title, mark: v.kind === 'trend' ? 'line' : 'bars', fromDocument: true },
+    ];
     const own = v.points.find((p) => p.own);
-    if (own) entries.push({ label: own.label, mark: 'own' });
+    if (own) entries.push({ label: own.label, mark: 'own', fromDocument: true });
     v.targets.forEach((t, i) => entries.push({ label: this.targetLabel(t), mark: i === 0 ? 'target' : 'target-2' }));
     if (v.kind === 'trend' && v.baseline) entries.push({ label: `${this.strings.chartBaseline}: ${v.baseline.valueText}`, mark: 'baseline' });
     return entries;
@@ -276,11 +281,12 @@ export class CivicKpiChart extends CivicElement {
   private renderTable(v: ChartView, s: Strings): TemplateResult {
     const first = v.kind === 'trend' ? s.chartPeriod : v.kind === 'comparison' ? s.chartName : v.dimension;
     const meets = v.kind === 'breakdown' && v.targets.length > 0;
+    const lang = this.textLang(this.documentLang);
     return html`<table part="table">
-      <caption>${v.title}</caption>
+      <caption lang=${lang}>${v.title}</caption>
       <thead>
         <tr>
-          <th scope="col">${first}</th>
+          <th scope="col" lang=${v.kind === 'breakdown' ? lang : nothing}>${first}</th>
           <th scope="col">${s.chartValue}</th>
           ${meets ? html`<th scope="col">${s.chartMeetsTarget} (${v.targets[0]!.valueText})</th>` : nothing}
         </tr>
@@ -288,8 +294,8 @@ export class CivicKpiChart extends CivicElement {
       <tbody>
         ${v.points.map(
           (p) => html`<tr class=${p.own ? 'own' : ''}>
-            <th scope="row">${p.label}</th>
-            <td class="num">${p.valueText}${p.note ? html` <span class="note-text">(${p.note})</span>` : nothing}</td>
+            <th scope="row" lang=${v.kind === 'trend' ? nothing : lang}>${p.label}</th>
+            <td class="num">${p.valueText}${p.note ? html` <span class="note-text" lang=${lang}>(${p.note})</span>` : nothing}</td>
             ${meets ? html`<td>${p.meetsTarget ? s.chartYes : s.chartNo}</td>` : nothing}
           </tr>`,
         )}
@@ -298,7 +304,7 @@ export class CivicKpiChart extends CivicElement {
         ? html`<tfoot>
             ${v.targets.map(
               (t) => html`<tr>
-                <th scope="row">${t.label ?? s.target}${t.periodText ? ` (${t.periodText})` : ''}</th>
+                <th scope="row">${t.label ? this.inLang(t.label, this.documentLang) : s.target}${t.periodText ? ` (${t.periodText})` : ''}</th>
                 <td class="num">${t.valueText}</td>
               </tr>`,
             )}

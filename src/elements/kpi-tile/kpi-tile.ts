@@ -94,13 +94,14 @@ export class CivicKpiTile extends CivicElement {
     const s = this.strings;
     const href = safeUrl(this.href);
     const title = href ? html`<a class="title-link" href=${href}>${v.title}</a>` : v.title;
+    const lang = this.documentLang;
     return html`
-      <p part="title" class="title">${title}</p>
+      <p part="title" class="title" lang=${this.textLang(lang)}>${title}</p>
       ${v.empty ? html`<p class="empty-note">${s.noValues}</p>${statusChip(v.status === 'no-data' ? undefined : v.status, s)}` : this.renderFigures(v)}
       ${this.isHidden('comparisons') || v.comparisons.length === 0
         ? nothing
         : html`<ul part="comparisons" class="comparisons">
-            ${v.comparisons.map((c) => html`<li>${c.label}: ${c.valueText}</li>`)}
+            ${v.comparisons.map((c) => html`<li>${this.inLang(c.label, lang)}: ${c.valueText}</li>`)}
           </ul>`}
       ${this.isHidden('narrative') ? nothing : this.renderNarrative(v)}
       ${this.renderMeta(v, document, locale)}
@@ -138,11 +139,11 @@ export class CivicKpiTile extends CivicElement {
     if (v.narrative.length === 0) return nothing;
     const text = v.narrative.join(' ');
     if (text.length <= SHORT_NARRATIVE && v.narrative.length === 1) {
-      return html`<p part="narrative" class="narrative meta">${text}</p>`;
+      return html`<p part="narrative" class="narrative meta" lang=${this.textLang(this.documentLang)}>${text}</p>`;
     }
     return html`<details part="narrative" class="narrative">
       <summary>${this.strings.moreAbout}</summary>
-      ${v.narrative.map((p) => html`<p>${p}</p>`)}
+      ${v.narrative.map((p) => html`<p lang=${this.textLang(this.documentLang)}>${p}</p>`)}
     </details>`;
   }
 
@@ -153,7 +154,11 @@ export class CivicKpiTile extends CivicElement {
     const url = v.source?.url ? safeUrl(v.source.url) : undefined;
     const date = document.updated ? formatPeriod(document.updated, locale) : undefined;
     return html`<p part="source" class="meta">
-      ${showSource ? html`${s.source}: ${url ? html`<a href=${url}>${v.source!.name}</a>` : v.source!.name}${date ? html` · ${date}` : nothing}` : nothing}
+      ${showSource
+        ? html`${s.source}: ${url
+            ? html`<a href=${url} lang=${this.textLang(this.documentLang)}>${v.source!.name}</a>`
+            : this.inLang(v.source!.name, this.documentLang)}${date ? html` · ${date}` : nothing}`
+        : nothing}
       ${v.overdue
         ? html`<span class="overdue"> · ${s.overdue}</span>${v.due ? html` (${s.dueBy(formatPeriod(v.due, locale))})` : nothing}`
         : nothing}

@@ -126,6 +126,7 @@ export class CivicScorecard extends CivicElement {
     const v = this.view!;
     const s = this.strings;
     const locale = this.locale;
+    const lang = this.textLang(this.documentLang);
     return html`
       ${this.searchable
         ? html`<div class="search">
@@ -138,9 +139,9 @@ export class CivicScorecard extends CivicElement {
       </p>
       ${v.groups.map(
         (group) => html`<section part="group">
-          <h2>${group.priority?.title ?? group.id ?? s.scorecardOther}</h2>
+          <h2 lang=${group.priority || group.id ? lang : nothing}>${group.priority?.title ?? group.id ?? s.scorecardOther}</h2>
           ${group.goals.map(
-            (g) => html`${g.goal ? html`<h3>${g.goal.title}</h3>` : nothing}
+            (g) => html`${g.goal ? html`<h3 lang=${lang}>${g.goal.title}</h3>` : nothing}
               <ul part="grid" class="grid">
                 ${g.measures.map((m) => html`<li><civic-kpi-tile measure=${m.id}></civic-kpi-tile></li>`)}
               </ul>`,

@@ -122,7 +122,7 @@ export class CivicTargetGauge extends CivicElement {
     const v = this.view!;
     const s = this.strings;
     return html`
-      <p part="title" class="title">${v.title}</p>
+      <p part="title" class="title" lang=${this.textLang(this.documentLang)}>${v.title}</p>
       ${v.current
         ? html`<div class="value-line">
             <span part="value" class="value">${v.current.valueText}</span>
@@ -144,9 +144,12 @@ export class CivicTargetGauge extends CivicElement {
   }
 
   /** "2-year target (2027)" when the target has a label, else "Target 2027". */
-  private targetName(v: GaugeView): string {
+  private targetName(v: GaugeView): string | TemplateResult {
     const { label, periodText } = v.target;
-    if (label) return periodText ? `${label} (${periodText})` : label;
+    if (label) {
+      const named = this.inLang(label, this.documentLang);
+      return periodText ? html`${named} (${periodText})` : named;
+    }
     return periodText ? `${this.strings.target} ${periodText}` : this.strings.target;
   }
 
