@@ -14,6 +14,8 @@
  *                  * { box-sizing: content-box; line-height: 3; text-transform: uppercase; color: red }
  *   rtl            <html dir="rtl">
  *   zoom           zoom: 1.5 on an ancestor
+ *   quirks         no doctype (quirks mode), the elements in 14px text inside a layout table and
+ *                  <font face>, as old CMS templates still are
  *
  * Every page renders every element from one document (pages/elements.js). The checks are on what
  * a reader gets: text, computed sizes and layout, not only "no exception".
@@ -317,5 +319,30 @@ describe('crowded host pages: zoom: 1.5 on an ancestor', () => {
     expect(Math.abs(canvasBox.width - chartBox.width), 'canvas as wide as its box').to.be.below(3);
     expect(Math.abs(canvasBox.height - chartBox.height), 'canvas as tall as its box').to.be.below(3);
     expect(canvas.width, 'bitmap not blurry').to.be.at.least(Math.floor(canvasBox.width * win.devicePixelRatio) - 2);
+  });
+});
+
+describe('crowded host pages: quirks mode (no doctype) inside a layout table', () => {
+  it('the page is in quirks mode; the elements show their figures at their own sizes, inside their boxes', async () => {
+    const { win, doc } = await open('quirks');
+    expect(doc.compatMode, 'quirks mode').to.equal('BackCompat');
+    expectFigures(doc);
+    expectQuiet(win);
+    for (const id of ['tile', 'gauge', 'radial', 'badge', 'checklist', 'chart', 'inline-tile']) expectContained(doc, id);
+    const size = (id: string, name: string) => px(win.getComputedStyle(part(doc, id, name)!).fontSize);
+    expect(size('tile', 'title'), 'the page’s 14px text').to.equal(14);
+    expect(size('tile', 'value'), 'tile value').to.be.at.least(21);
+    // Quirks mode gives tables the initial font size (16px), not the inherited one: the chart's
+    // table must still read at the chart's text size, and nothing anywhere below 12px.
+    const chartText = px(win.getComputedStyle(part(doc, 'chart', 'summary')!).fontSize);
+    const cell = shadow(doc, 'chart').querySelector('tbody td')!;
+    expect(px(win.getComputedStyle(cell).fontSize), 'table cells at the chart’s size or a step below').to.be.within(chartText * 0.8, chartText);
+    for (const id of ['tile', 'gauge', 'checklist', 'chart']) {
+      for (const el of shadow(doc, id).querySelectorAll<HTMLElement>('*')) {
+        if (el.closest('.visually-hidden, svg, canvas, style') || !text(el)) continue;
+        const fs = px(win.getComputedStyle(el).fontSize);
+        expect(fs, `${id} <${el.tagName.toLowerCase()} class="${el.className}"> "${text(el).slice(0, 30)}"`).to.be.at.least(12);
+      }
+    }
   });
 });

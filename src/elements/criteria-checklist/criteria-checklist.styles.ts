@@ -186,7 +186,7 @@ export const criteriaChecklistStyles = css`
     border: 1px solid currentColor;
     border-radius: 999px;
     color: var(--_muted);
-    font-size: 0.75em;
+    font-size: max(0.75em, 12px); /* legible on a 14px page too */
     font-weight: 600;
     line-height: 1.4;
     white-space: nowrap;

@@ -102,7 +102,7 @@ export class CivicKpiChart extends CivicElement {
       .summary { margin: 0 0 0.5rem; font-size: 0.875em; color: var(--_text); }
       .chart { position: relative; height: var(--civic-kpi-chart-height, 16rem); }
       .chart canvas { display: block; max-width: 100%; }
-      .legend { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; margin: 0.4rem 0 0; padding: 0; list-style: none; font-size: 0.8125em; color: var(--_muted); }
+      .legend { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; margin: 0.4rem 0 0; padding: 0; list-style: none; font-size: max(0.8125em, 12px); color: var(--_muted); }
       .legend li { display: inline-flex; align-items: center; gap: 0.4em; }
       .mark { display: inline-block; flex: none; width: 1.6em; height: 0; border-top: 3px solid var(--_accent); }
       .mark.bars { height: 0.8em; border: none; background: var(--_accent); }
