@@ -37,6 +37,8 @@ const TILES = 1000;
 const REQUEST_TILES = 200;
 const LATE_MS = 1000;
 const CLS_RUNS = 5;
+/** demo/plan.html as `civicstat render` writes it, beside it for the run (and removed after). */
+const PRERENDERED_PLAN = 'plan.prerendered.html';
 /** The screen (what CLS counts) and a window tall enough to hold the whole demo page. */
 const CLS_VIEWPORTS = [
   { label: 'screen 1280×900', page: '/', width: 1280, height: 900 },
@@ -44,6 +46,9 @@ const CLS_VIEWPORTS = [
   { label: 'whole page (1280×6000)', page: '/', width: 1280, height: 6000 },
   { label: 'plan page, screen 1280×900', page: '/plan.html', width: 1280, height: 900 },
   { label: 'plan page, phone 390×844', page: '/plan.html', width: 390, height: 844, mobile: true },
+  // The plan page after `civicstat render`: the figures are in the HTML, nothing waits for the document.
+  { label: 'plan page pre-rendered, screen', page: `/${PRERENDERED_PLAN}`, width: 1280, height: 900 },
+  { label: 'plan page pre-rendered, phone', page: `/${PRERENDERED_PLAN}`, width: 390, height: 844, mobile: true },
 ];
 const FLAGS = [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'];
 
@@ -288,7 +293,11 @@ try {
 
   // 5. layout shift of the demo page, its document 1 s late
   let vite;
+  const prerendered = join(root, 'demo', PRERENDERED_PLAN);
   try {
+    const { renderPage } = await import(pathToFileURL(join(root, 'dist', 'server.js')).href);
+    const rendered = await renderPage(readFileSync(join(root, 'demo', 'plan.html'), 'utf8'), { baseDir: join(root, 'demo') });
+    writeFileSync(prerendered, rendered.html);
     const { createServer: createVite } = await import('vite');
     vite = await createVite({
       configFile: join(root, 'vite.config.ts'),
@@ -350,6 +359,7 @@ try {
     clsLines.push(`could not measure: ${error.message}`);
   } finally {
     await vite?.close();
+    rmSync(prerendered, { force: true });
   }
 } catch (error) {
   failures.push(`browser: ${error.message}`);
