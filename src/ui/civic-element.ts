@@ -15,9 +15,27 @@ import { takePrerendered } from './prerendered';
  */
 const connected = new Set<CivicElement>();
 let observer: MutationObserver | undefined;
+/** Disclosures opened for printing, closed again after it. */
+const openedForPrint = new Set<HTMLDetailsElement>();
+function openForPrint(): void {
+  for (const el of connected) {
+    for (const details of el.renderRoot.querySelectorAll('details:not([open])')) {
+      (details as HTMLDetailsElement).open = true;
+      openedForPrint.add(details as HTMLDetailsElement);
+    }
+  }
+}
+function closeAfterPrint(): void {
+  for (const details of openedForPrint) details.open = false;
+  openedForPrint.clear();
+}
 function watchAncestors(el: CivicElement): void {
   connected.add(el);
   if (observer || typeof MutationObserver === 'undefined') return;
+  // Printing shows what a closed disclosure holds (a narrative, "About these criteria"); the
+  // print style sheet does it where ::details-content is known, this everywhere.
+  window.addEventListener('beforeprint', openForPrint);
+  window.addEventListener('afterprint', closeAfterPrint);
   observer = new MutationObserver((records) => {
     for (const el of connected) {
       if (records.some((r) => isShadowIncludingAncestor(r.target, el))) el.requestUpdate();
@@ -40,6 +58,8 @@ function unwatchAncestors(el: CivicElement): void {
   if (connected.size === 0) {
     observer?.disconnect();
     observer = undefined;
+    window.removeEventListener('beforeprint', openForPrint);
+    window.removeEventListener('afterprint', closeAfterPrint);
   }
 }
 

@@ -54,6 +54,12 @@ export const tokens = css`
       --_none: var(--civic-status-no-data, #565c65);
     }
   }
+  /* A closed disclosure prints its content (where ::details-content is known; elsewhere beforeprint opens it). */
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+    }
+  }
   /*
    * Inherited text styles a host page may put on every element (* { text-transform: uppercase;
    * color: red; line-height: 3 }) reach the host, where page rules beat :host; they stop here.

@@ -165,10 +165,12 @@ describe('layout: print', () => {
       // Dark text on white paper: contrast with white at least 7:1 for the title.
       const l = luminance(getComputedStyle(title).color);
       expect((1.05 / (l + 0.05)), `${tag} title contrast on paper`).to.be.at.least(7);
-      // A disclosure's content is printed even when closed.
-      for (const details of qa(el, 'details')) {
+      // A disclosure's content is printed even when closed (checkVisibility: a closed <details>
+      // keeps its content laid out but skipped, so its boxes have a size all the same).
+      for (const details of qa(el, 'details') as HTMLDetailsElement[]) {
+        expect(details.open, 'still closed: the style sheet alone prints it').to.equal(false);
         const body = [...details.children].find((c) => c.tagName !== 'SUMMARY') as HTMLElement;
-        expect(body.getBoundingClientRect().height, 'disclosure content printed').to.be.greaterThan(0);
+        expect(body.checkVisibility(), `${tag}: disclosure content printed`).to.equal(true);
       }
       // A collapsed group's criteria are printed too.
       for (const list of qa(el, '[part~="criteria"]')) {
@@ -194,5 +196,27 @@ describe('layout: print', () => {
     const shape = q(el, '.badge-shape')!;
     expect(getComputedStyle(shape).fill).not.to.equal('none');
     expect(q(el, 'svg title, svg [aria-label], svg[aria-label]'), 'badge keeps its name').to.exist;
+  });
+});
+
+describe('printing from the browser: beforeprint opens closed disclosures, afterprint closes them again', () => {
+  it('a tile’s narrative and the checklist’s "About these criteria" (every engine; real printing fires these events)', async () => {
+    const tile = await render('<civic-kpi-tile measure="fire-response"></civic-kpi-tile>', 600);
+    const checklist = await render('<civic-criteria-checklist certification="wwc" collapsed></civic-criteria-checklist>', 600);
+    const closed = [...qa(tile, 'details'), ...qa(checklist, 'details')] as HTMLDetailsElement[];
+    expect(closed.length, 'the tile’s narrative and the checklist’s "About"').to.be.at.least(2);
+    const opened = q(checklist, 'details') as HTMLDetailsElement;
+    // A disclosure the reader opened stays open after printing.
+    const readerOpened = closed.find((d) => d !== opened && d.getRootNode() === tile.shadowRoot)!;
+    readerOpened.open = true;
+    window.dispatchEvent(new Event('beforeprint'));
+    for (const d of closed) expect(d.open, 'open while printing').to.equal(true);
+    for (const d of closed) {
+      const body = [...d.children].find((c) => c.tagName !== 'SUMMARY') as HTMLElement;
+      expect(body.checkVisibility(), 'content shown while printing').to.equal(true);
+    }
+    window.dispatchEvent(new Event('afterprint'));
+    expect(readerOpened.open, 'the one the reader opened').to.equal(true);
+    for (const d of closed.filter((x) => x !== readerOpened)) expect(d.open, 'closed again').to.equal(false);
   });
 });

@@ -121,6 +121,5 @@ export const kpiTileStyles = css`
   }
   @media print {
     .base { break-inside: avoid; }
-    details > :not(summary) { display: block; }
   }
 `;
