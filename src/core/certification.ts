@@ -237,9 +237,16 @@ function needsFor(program: Program, index: number, s: RuleState): TierNeeds {
 
 export type AwardState = 'none' | 'current' | 'expired';
 
-/** Whether an award that expires on `expires` (ISO date) has expired on `asOf`: it is valid through that date. */
+/**
+ * Whether an award that expires on `expires` (ISO date) has expired on `asOf`: it is valid
+ * through that date, in the reader's time zone (an evening in Chicago is still the day it
+ * is there, though it is already the next day in UTC).
+ */
 export function isExpired(expires: string | undefined, asOf: Date = new Date()): boolean {
-  return expires !== undefined && asOf.toISOString().slice(0, 10) > expires;
+  if (expires === undefined) return false;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const today = `${String(asOf.getFullYear()).padStart(4, '0')}-${two(asOf.getMonth() + 1)}-${two(asOf.getDate())}`;
+  return today > expires;
 }
 
 /** Whether the certifier's award is current on `asOf` (an expired award reads as expired). */

@@ -193,8 +193,22 @@ describe('findProgram and awardState', () => {
 
   it('an award is current through its expiry date, expired after', () => {
     const c: Certification = { id: 'c', program: 'wwc-2023', criteria: {}, awarded: { tier: 'silver', date: '2023-07-01', expires: '2026-07-01' } };
-    assert.equal(awardState(c, new Date('2026-07-01T23:00:00Z')), 'current');
-    assert.equal(awardState(c, new Date('2026-07-02T00:00:00Z')), 'expired');
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      assert.equal(awardState(c, new Date('2026-07-01T23:00:00Z')), 'current');
+      assert.equal(awardState(c, new Date('2026-07-02T00:00:00Z')), 'expired');
+      // In the city's time zone: 9 p.m. on July 1 in Chicago is already July 2 in UTC.
+      process.env.TZ = 'America/Chicago';
+      assert.equal(awardState(c, new Date('2026-07-02T02:00:00Z')), 'current', 'July 1, 9 p.m. in Chicago');
+      assert.equal(awardState(c, new Date('2026-07-02T05:00:00Z')), 'expired', 'July 2, 0 a.m. in Chicago');
+      // East of UTC the day turns earlier: 1 a.m. on July 2 in Paris is still July 1 in UTC.
+      process.env.TZ = 'Europe/Paris';
+      assert.equal(awardState(c, new Date('2026-07-01T23:00:00Z')), 'expired', 'July 2, 1 a.m. in Paris');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
     assert.equal(awardState({ ...c, awarded: { tier: 'silver' } }), 'current');
     assert.equal(awardState({ ...c, awarded: undefined }), 'none');
   });
