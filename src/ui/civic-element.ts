@@ -15,6 +15,24 @@ import { takePrerendered } from './prerendered';
  */
 const connected = new Set<CivicElement>();
 let observer: MutationObserver | undefined;
+/**
+ * When each error message was last spoken by an element's live region. Twenty tiles whose
+ * document failed all show the message, but a screen reader hears it once, not twenty times.
+ */
+const spoken = new Map<string, { by: CivicElement; at: number }>();
+/** The error each element shows, if any. */
+const shownError = new WeakMap<CivicElement, string>();
+const SPOKEN_FOR_MS = 5000;
+function claimSpeech(message: string, el: CivicElement): boolean {
+  const now = Date.now();
+  const last = spoken.get(message);
+  // Silent only while the element that spoke is still on the page showing the same message.
+  if (last && last.by !== el && last.by.isConnected && shownError.get(last.by) === message && now - last.at < SPOKEN_FOR_MS) return false;
+  if (spoken.size >= 100) spoken.clear();
+  spoken.set(message, { by: el, at: now });
+  return true;
+}
+
 /** Disclosures opened for printing, closed again after it. */
 const openedForPrint = new Set<HTMLDetailsElement>();
 function openForPrint(): void {
@@ -122,6 +140,8 @@ export abstract class CivicElement extends LitElement {
 
   private generation = 0;
   private lastError: string | undefined;
+  /** Whether this element's live region speaks its error (see claimSpeech). */
+  #speaksError = true;
   /** Server-rendered content still shown (see takePrerendered), and whether this render keeps it. */
   #prerendered: ChildNode[] | undefined;
   #keepPrerendered = false;
@@ -300,20 +320,23 @@ export abstract class CivicElement extends LitElement {
     if (this.#keepPrerendered) return nothing;
     if (view.kind === 'error') this.announceError(view.message);
     else this.lastError = undefined;
+    if (this.lastError === undefined) shownError.delete(this);
+    else shownError.set(this, this.lastError);
     const classes = `base ${view.kind}${this.dark ? ' dark' : ''}`;
     return html`<div part="base" class=${classes} lang=${this.#inherited('lang') !== undefined ? nothing : this.locale}>
       ${view.kind === 'ready' ? this.renderReady(view.document) : nothing}
       ${view.kind === 'loading' ? this.renderLoading() : nothing}
-      <div part="error" class="error" role="status" aria-live="polite">${view.kind === 'error'
+      <div part="error" class="error" role="status" aria-live=${view.kind === 'error' && !this.#speaksError ? 'off' : 'polite'}>${view.kind === 'error'
         ? html`<strong>${this.strings.errorTitle}:</strong> ${view.message}`
         : nothing}</div>
     </div>`;
   }
 
-  /** Fires `civic-error` once per distinct message. */
+  /** Fires `civic-error` once per distinct message; the live region speaks it unless another element just did. */
   private announceError(message: string): void {
     if (message === this.lastError) return;
     this.lastError = message;
+    this.#speaksError = claimSpeech(message, this);
     const error = new Error(message);
     queueMicrotask(() =>
       this.dispatchEvent(new CustomEvent('civic-error', { bubbles: true, composed: true, detail: { error, message } })),

@@ -258,6 +258,31 @@ describe('<civic-kpi-tile>: error states', () => {
       guard.stop();
     }
   });
+
+  it('ten tiles whose shared document fails: each shows the message, a screen reader hears it once', async () => {
+    const src = freshUrl(`${KPI}/missing.json`);
+    const wrapper = box();
+    const tiles = Array.from({ length: 10 }, () => mount(createTile({ measure: 'fire-response', src }), wrapper));
+    await until(() => tiles.every((t) => partText(t, 'error') !== ''), 'every message');
+    await settle();
+    const regions = tiles.map((t) => q(t, '[part~="error"]') as HTMLElement);
+    for (const r of regions) {
+      expect(r.getAttribute('role')).to.equal('status');
+      expect(norm(r.textContent!)).to.include('(HTTP 404');
+      expect(r.getBoundingClientRect().height, 'visible').to.be.greaterThan(0);
+    }
+    expect(regions.filter((r) => r.getAttribute('aria-live') === 'polite'), 'one live region speaks').to.have.length(1);
+    expect(regions.filter((r) => r.getAttribute('aria-live') === 'off')).to.have.length(9);
+    // A different message is spoken: it is news.
+    const other = mount(createTile({ measure: 'no-such', src: freshUrl(`${KPI}/missing-too.json`) }), wrapper);
+    await until(() => partText(other, 'error') !== '', 'the other message');
+    expect(q(other, '[part~="error"]')!.getAttribute('aria-live')).to.equal('polite');
+    // Once the tile that spoke is gone, the same failure elsewhere is spoken again.
+    wrapper.remove();
+    const later = mount(createTile({ measure: 'fire-response', src }), box());
+    await until(() => partText(later, 'error') !== '', 'the message again');
+    expect(q(later, '[part~="error"]')!.getAttribute('aria-live')).to.equal('polite');
+  });
 });
 
 describe('<civic-kpi-tile>: empty state', () => {
