@@ -74,7 +74,7 @@ export function bundleRows(root) {
       ...sizesOf(graph.files),
     });
   };
-  row('civicstat.js (one file)', 'civicstat.js', { budget: 25, ceiling: 46 });
+  row('civicstat.js (one file)', 'civicstat.js', { budget: 25, ceiling: 47 });
   row('core.js + imports', 'core.js', { ceiling: 26 });
   row('index.js + imports', 'index.js', { ceiling: 59.5 });
   row('data.js + imports', 'data.js', { ceiling: 20 });
