@@ -8,6 +8,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { certificationBadge, standaloneBadge } from '../core/badge';
 import { findProgram } from '../core/certification';
+import { leanPrograms } from '../core/programs/lean';
 import type { CivicDocument } from '../core/document';
 import { resolveLocale } from '../core/format';
 import { BADGE_WIDTH, badgeSvg, badgeWords, type BadgeSize } from '../elements/tier-badge/badge-template';
@@ -63,7 +64,7 @@ export function renderBadgeSvg(request: BadgeRequest, document?: CivicDocument):
     });
     if ('error' in found) {
       if (found.error === 'program') return { error: `unknown program "${request.program}" (built in: icma-2021, wwc-2019, wwc-2023)` };
-      const tiers = findProgram(request.program)!.tiers.map((t) => t.id);
+      const tiers = findProgram(request.program, undefined, leanPrograms)!.tiers.map((t) => t.id);
       return { error: `${request.program} has no tier "${request.tier ?? ''}" (tiers: ${tiers.join(', ')})` };
     }
     view = found;

@@ -14,7 +14,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { formatProblem, parseDocument } from '../core/parse';
-import { evaluateCertification } from '../core/certification';
+import { evaluateCertification } from '../core/index';
 import { VERSION } from '../version';
 import { renderBadgeSvg, type BadgeRequest } from './badge';
 import { importInto, newDocumentText, readTable, slugFromFileName, type Delimiter } from './import';

@@ -3,6 +3,7 @@
  * expired. Shared by the element and (later) the command line, so the two never drift.
  */
 import { awardState, evaluateCertification, findProgram, isExpired } from './certification';
+import { leanPrograms } from './programs/lean';
 import type { Certification, CivicDocument, Program } from './document';
 import { safeUrl } from './url';
 import { NEUTRAL_BADGE, type BadgeView } from './view';
@@ -13,7 +14,7 @@ export function standaloneBadge(
   tierId: string | undefined,
   options: { year?: string; expires?: string; href?: string; asOf?: Date } = {},
 ): BadgeView | { error: 'program' | 'tier' } {
-  const program = findProgram(programId);
+  const program = findProgram(programId, undefined, leanPrograms);
   if (!program) return { error: 'program' };
   const tier = program.tiers.find((t) => t.id === tierId);
   if (!tier) return { error: 'tier' };
@@ -30,7 +31,7 @@ export function certificationBadge(
   document: Pick<CivicDocument, 'programs'>,
   options: { estimate?: boolean; href?: string; asOf?: Date } = {},
 ): BadgeView | undefined {
-  const evaluation = evaluateCertification(certification, document);
+  const evaluation = evaluateCertification(certification, document, leanPrograms);
   if (!evaluation) return undefined;
   const { program } = evaluation;
   if (options.estimate) {

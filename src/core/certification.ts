@@ -17,11 +17,18 @@ import type {
   Tier,
   TierRule,
 } from './document';
-import { programs as builtinPrograms } from './programs/index';
 
-/** The program a certification names: built in, or declared in the document. */
-export function findProgram(id: string, document?: Pick<CivicDocument, 'programs'>): Program | undefined {
-  return document?.programs.find((p) => p.id === id) ?? builtinPrograms[id];
+/**
+ * The built-in programs to look in: the full `programs` (programs/index.ts) where their texts
+ * are shown, or `leanPrograms` (programs/lean.ts, no texts) where only their rules count, so
+ * that the badge does not carry the criteria's labels and descriptions. `civicstat/core`
+ * exports evaluateCertification and findProgram with the full ones.
+ */
+export type BuiltinPrograms = Readonly<Record<string, Program>>;
+
+/** The program a certification names: declared in the document, or built in. */
+export function findProgram(id: string, document: Pick<CivicDocument, 'programs'> | undefined, builtins: BuiltinPrograms): Program | undefined {
+  return document?.programs.find((p) => p.id === id) ?? builtins[id];
 }
 
 export interface CriterionEvaluation {
@@ -91,9 +98,10 @@ export interface CertificationEvaluation {
  */
 export function evaluateCertification(
   certification: Certification,
-  document?: Pick<CivicDocument, 'programs'>,
+  document: Pick<CivicDocument, 'programs'> | undefined,
+  builtins: BuiltinPrograms,
 ): CertificationEvaluation | undefined {
-  const program = findProgram(certification.program, document);
+  const program = findProgram(certification.program, document, builtins);
   if (!program) return undefined;
 
   const declared = (id: string): CriterionStatus => certification.criteria[id]?.status ?? 'not-met';

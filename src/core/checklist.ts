@@ -9,6 +9,7 @@ import { awardState, evaluateCertification, type CertificationEvaluation, type C
 import { CRITERION_STATUSES, type Certification, type CivicDocument, type CriterionStatus, type Program } from './document';
 import { formatCount, formatPercent } from './format';
 import { formatPeriod } from './period';
+import { programs } from './programs/index';
 import { safeUrl } from './url';
 
 /** A tag as the checklist names it: the tag id, and the tier's label when the tag names a tier (ICMA levels). */
@@ -173,7 +174,7 @@ export function checklistView(
   document: Pick<CivicDocument, 'programs'>,
   { locale, status, group, asOf = new Date() }: ChecklistOptions,
 ): ChecklistView | undefined {
-  const evaluation = evaluateCertification(certification, document);
+  const evaluation = evaluateCertification(certification, document, programs);
   if (!evaluation) return undefined;
   const { program } = evaluation;
   const filter = checklistFilter(program, status, group);

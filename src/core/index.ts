@@ -2,6 +2,10 @@
  * The DOM-free core: every rule of the library, usable in Node and in browsers.
  * It imports nothing from lit, the DOM, `data/` or the elements.
  */
+import { evaluateCertification as evaluate, findProgram as find, type CertificationEvaluation } from './certification';
+import type { Certification, CivicDocument, Program } from './document';
+import { programs } from './programs/index';
+
 export * from './document';
 export { parseDocument, formatProblem } from './parse';
 export { parseJsonText, type JsonSyntaxError, type JsonTextResult } from './json-text';
@@ -18,8 +22,6 @@ export {
   type MeasureProgress,
 } from './status';
 export {
-  evaluateCertification,
-  findProgram,
   awardState,
   isExpired,
   criteriaForShare,
@@ -31,6 +33,20 @@ export {
   type Counts,
 } from './certification';
 export { programs } from './programs/index';
+
+/**
+ * Evaluates a certification's self-assessment against its program (SPEC §3): the highest
+ * tier reached, met / total / share, per-group counts, and what the next tier still needs.
+ * Undefined when the program is neither built in nor declared in the document.
+ */
+export function evaluateCertification(certification: Certification, document?: Pick<CivicDocument, 'programs'>): CertificationEvaluation | undefined {
+  return evaluate(certification, document, programs);
+}
+
+/** The program a certification names: declared in the document, or built in. */
+export function findProgram(id: string, document?: Pick<CivicDocument, 'programs'>): Program | undefined {
+  return find(id, document, programs);
+}
 export { safeUrl, isSafeUrl } from './url';
 export * from './format';
 export * from './period';

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { bundleRows, checkSizes } from '../../bench/sizes.mjs';
+import { bundleRows, checkSizes, staticGraph } from '../../bench/sizes.mjs';
+import { readFileSync } from 'node:fs';
 
 const KB = 1024;
 
@@ -29,5 +30,20 @@ describe('size ceilings and goals (npm run build)', () => {
     const chart = rows.find((r) => r.label.startsWith('chart chunk'))!;
     assert.equal(chart.ceiling, chart.budget);
     assert.deepEqual(checkSizes(rows).over, [], 'the built files are under their ceilings');
+  });
+
+  it('what an entry carries: the badge has the programs’ rules without their texts; the tile neither', { skip: !existsSync('dist/civicstat.js') && 'not built' }, () => {
+    const code = (entry: string) => staticGraph(`dist/${entry}`).files.map((f: string) => readFileSync(f, 'utf8')).join('\n');
+    const label = 'Data for 4 service areas over 2 years';
+    const description = 'Performance data collected for 4 service areas over 2 years';
+    const badge = code('tier-badge.js');
+    assert.ok(badge.includes('ICMA Certificates in Performance Management'), 'the badge names the program');
+    assert.ok(!badge.includes(label) && !badge.includes(description), 'no criterion texts in the badge');
+    const checklist = code('criteria-checklist.js');
+    assert.ok(checklist.includes(label) && checklist.includes(description), 'the checklist has them');
+    assert.ok(code('civicstat.js').includes(description), 'and so has the one-file bundle');
+    const tile = code('kpi-tile.js');
+    assert.ok(!tile.includes('ICMA Certificates in Performance Management') || !tile.includes(description), 'the tile carries no program texts');
+    assert.ok(!tile.includes(description));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { awardState, criteriaForShare, evaluateCertification, findProgram } from '../../src/core/certification';
+import { awardState, criteriaForShare, evaluateCertification, findProgram } from '../../src/core/index';
 import type { Certification, CivicDocument, Program } from '../../src/core/document';
 import { programs } from '../../src/core/programs/index';
 
@@ -289,5 +289,50 @@ describe('the validator’s outlines of the built-in programs (src/core/programs
     }
     // A lookup by a name that Object.prototype has finds nothing.
     assert.equal('toString' in outlines, false);
+  });
+});
+
+describe('the built-in programs put back together from rules.ts and texts.ts, and the lean ones', () => {
+  const files = ['icma-2021', 'wwc-2019', 'wwc-2023'];
+  const fromFile = async (id: string) => {
+    const { readFileSync } = await import('node:fs');
+    const { readProgram } = await import('../../src/core/program');
+    const { Reader } = await import('../../src/core/reader');
+    const raw = JSON.parse(readFileSync(new URL(`../../src/core/programs/${id}.json`, import.meta.url), 'utf8'));
+    return readProgram(new Reader(), raw, '')!;
+  };
+
+  it('programs: each is the JSON file, read by the same reader, texts included', async () => {
+    assert.deepEqual(Object.keys(programs), files);
+    for (const id of files) assert.deepEqual(programs[id], await fromFile(id), id);
+    assert.match(programs['icma-2021']!.criteria[0]!.description!, /service areas/);
+  });
+
+  it('leanPrograms: the same rules, names, tiers and links, with ids for labels and no descriptions', async () => {
+    const { leanPrograms } = await import('../../src/core/programs/lean');
+    assert.deepEqual(Object.keys(leanPrograms), files);
+    for (const id of files) {
+      const full = programs[id]!;
+      const { description: _d, ...rest } = full;
+      assert.deepEqual(leanPrograms[id], {
+        ...rest,
+        groups: full.groups.map((g) => ({ ...g, label: g.id })),
+        criteria: full.criteria.map(({ description: _cd, ...c }) => ({ ...c, label: c.id })),
+      }, id);
+    }
+    assert.equal('toString' in leanPrograms, false);
+  });
+
+  it('the badge evaluates with the lean programs to the same tiers as the checklist with the full ones', async () => {
+    const { leanPrograms } = await import('../../src/core/programs/lean');
+    const { evaluateCertification: evaluate } = await import('../../src/core/certification');
+    const c: Certification = {
+      id: 'c',
+      program: 'wwc-2023',
+      criteria: Object.fromEntries(programs['wwc-2023']!.criteria.slice(0, 20).map((x) => [x.id, { status: 'met' as const, evidence: [] }])),
+    };
+    const lean = evaluate(c, undefined, leanPrograms)!;
+    const full = evaluate(c, undefined, programs)!;
+    assert.deepEqual([lean.reached?.id, lean.met, lean.total, lean.next?.tier.id], [full.reached?.id, full.met, full.total, full.next?.tier.id]);
   });
 });

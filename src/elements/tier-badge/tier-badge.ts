@@ -1,6 +1,7 @@
 import { css, html, isServer, type TemplateResult } from 'lit';
 import { certificationBadge, standaloneBadge } from '../../core/badge';
 import { findProgram } from '../../core/certification';
+import { leanPrograms } from '../../core/programs/lean';
 import type { CivicDocument } from '../../core/document';
 import type { BadgeView } from '../../core/view';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
@@ -115,7 +116,7 @@ export class CivicTierBadge extends CivicElement {
         ...(this.expires ? { expires: this.expires } : {}),
       });
       if ('error' in view) {
-        return view.error === 'program' ? s.unknownProgram(this.program!) : s.unknownTier(this.tier ?? '', findProgram(this.program!)!.name);
+        return view.error === 'program' ? s.unknownProgram(this.program!) : s.unknownTier(this.tier ?? '', findProgram(this.program!, undefined, leanPrograms)!.name);
       }
       return view;
     }
