@@ -54,3 +54,14 @@ describe('UI strings', () => {
     assert.deepEqual(leaves(fr), leaves(en));
   });
 });
+
+describe('number agreement in sentences with a count', () => {
+  it('the chart’s “meet the target”: one district meets it, three meet it (en, es, fr)', () => {
+    assert.equal(en.chartMeeting('1', '3', '6.5 min', 1), '1 of 3 meets the target of 6.5 min');
+    assert.equal(en.chartMeeting('3', '5', '6.5 min', 3), '3 of 5 meet the target of 6.5 min');
+    assert.equal(es.chartMeeting('1', '3', '6,5 min', 1), '1 de 3 alcanza la meta de 6,5 min');
+    assert.equal(es.chartMeeting('3', '5', '6,5 min', 3), '3 de 5 alcanzan la meta de 6,5 min');
+    assert.equal(fr.chartMeeting('1', '3', '6,5 min', 1), '1 sur 3 atteint l’objectif de 6,5 min');
+    assert.equal(fr.chartMeeting('3', '5', '6,5 min', 3), '3 sur 5 atteignent l’objectif de 6,5 min');
+  });
+});

@@ -137,7 +137,7 @@ describe('<civic-kpi-chart>: comparison and breakdown', () => {
     expect(chart.data.labels).to.deep.equal(['District 1', 'District 2', 'District 3']);
     expect(chart.data.datasets[1]!.data).to.deep.equal([6.5, 6.5, 6.5]);
     expect(partText(el, 'summary')).to.equal(
-      'Fire response time by Council district: highest District 3 (8.6 min), lowest District 1 (6.4 min); 1 of 3 meet the target of 6.5 min.',
+      'Fire response time by Council district: highest District 3 (8.6 min), lowest District 1 (6.4 min); 1 of 3 meets the target of 6.5 min.',
     );
     expect(qa(el, 'thead th').map((th) => norm(th.textContent!))).to.deep.equal(['Council district', 'Value', 'Meets the target (6.5 min)']);
     expect(rows(el).map((r) => r[2])).to.deep.equal(['Yes', 'No', 'No']);

@@ -180,7 +180,7 @@ describe('strict pages: CSP and Trusted Types (SPEC §5)', function () {
       // What renders.
       expect(textOf(doc, 'trend')).to.include('Fire response time fell from 8.1 min to 7.2 min between 2022 and 2025; target 7.0 min.');
       expect(textOf(doc, 'comparison')).to.include('City of Strictville 7.2 min; City of Lakeport 7.0 min; National median 7.6 min (lower is better)');
-      expect(textOf(doc, 'breakdown')).to.include('Household waste recycled by council district: highest District 1 (51%), lowest District 2 (38%); 1 of 3 meet the target of 50%.');
+      expect(textOf(doc, 'breakdown')).to.include('Household waste recycled by council district: highest District 1 (51%), lowest District 2 (38%); 1 of 3 meets the target of 50%.');
       for (const id of CHARTS) expect(shadowOf(doc, id)!.querySelector('table'), `${id} table`).to.exist;
 
       const tile = textOf(doc, 'tile');

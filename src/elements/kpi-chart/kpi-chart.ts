@@ -45,7 +45,7 @@ export function summaryText(view: ChartView, summary: ChartSummary, s: Strings, 
   const named = (p: { label: string; valueText: string }) => `${p.label} (${p.valueText})`;
   const sentence = s.chartBreakdown(view.title, summary.dimension, named(summary.highest), named(summary.lowest));
   if (summary.target === undefined || summary.meeting === undefined) return `${sentence}.`;
-  return `${sentence}; ${s.chartMeeting(formatCount(summary.meeting, locale), formatCount(summary.total, locale), summary.target.valueText)}.`;
+  return `${sentence}; ${s.chartMeeting(formatCount(summary.meeting, locale), formatCount(summary.total, locale), summary.target.valueText, summary.meeting)}.`;
 }
 
 /**

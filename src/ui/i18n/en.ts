@@ -88,7 +88,7 @@ export const en = {
   chartLowerBetter: 'lower is better',
   chartHigherBetter: 'higher is better',
   chartBreakdown: (title: string, dimension: string, highest: string, lowest: string) => `${title} by ${dimension}: highest ${highest}, lowest ${lowest}`,
-  chartMeeting: (n: string, total: string, target: string) => `${n} of ${total} meet the target of ${target}`,
+  chartMeeting: (n: string, total: string, target: string, count: number) => `${n} of ${total} ${count === 1 ? 'meets' : 'meet'} the target of ${target}`,
   chartShowTable: 'Show the data as a table',
   chartHideTable: 'Hide the table',
   chartPeriod: 'Period',

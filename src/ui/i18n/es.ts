@@ -86,7 +86,7 @@ export const es: Strings = {
   chartLowerBetter: 'cuanto más bajo, mejor',
   chartHigherBetter: 'cuanto más alto, mejor',
   chartBreakdown: (title, dimension, highest, lowest) => `${title} por ${dimension}: máximo ${highest}, mínimo ${lowest}`,
-  chartMeeting: (n, total, target) => `${n} de ${total} alcanzan la meta de ${target}`,
+  chartMeeting: (n, total, target, count) => `${n} de ${total} ${count === 1 ? 'alcanza' : 'alcanzan'} la meta de ${target}`,
   chartShowTable: 'Mostrar los datos en una tabla',
   chartHideTable: 'Ocultar la tabla',
   chartPeriod: 'Periodo',

@@ -86,7 +86,7 @@ export const fr: Strings = {
   chartLowerBetter: 'plus c’est bas, mieux c’est',
   chartHigherBetter: 'plus c’est haut, mieux c’est',
   chartBreakdown: (title, dimension, highest, lowest) => `${title} par ${dimension} : maximum ${highest}, minimum ${lowest}`,
-  chartMeeting: (n, total, target) => `${n} sur ${total} atteignent l’objectif de ${target}`,
+  chartMeeting: (n, total, target, count) => `${n} sur ${total} ${count < 2 ? 'atteint' : 'atteignent'} l’objectif de ${target}`,
   chartShowTable: 'Afficher les données en tableau',
   chartHideTable: 'Masquer le tableau',
   chartPeriod: 'Période',
