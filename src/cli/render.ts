@@ -20,14 +20,7 @@ import { ReactiveElement, type LitElement, type PropertyValues } from 'lit';
 // What Lit's own server renderer (LitElementRenderer) uses to set attributes and read the changes.
 import { _$LE } from 'lit-element/private-ssr-support.js';
 import { formatProblem, parseDocument } from '../core/parse';
-import { CivicData } from '../data/civic-data';
-import { CivicCriteriaChecklist } from '../elements/criteria-checklist/criteria-checklist';
-import { CivicKpiChart } from '../elements/kpi-chart/kpi-chart';
-import { CivicKpiTile } from '../elements/kpi-tile/kpi-tile';
-import { CivicScorecard } from '../elements/scorecard/scorecard';
-import { CivicStatusSummary } from '../elements/status-summary/status-summary';
-import { CivicTargetGauge } from '../elements/target-gauge/target-gauge';
-import { CivicTierBadge } from '../elements/tier-badge/tier-badge';
+import { ELEMENT_CLASSES as ELEMENTS } from '../elements/classes';
 import { registerEveryLanguage } from '../ui/i18n/all';
 import { CivicElement, setServerAncestors, type ViewState } from '../ui/civic-element';
 
@@ -36,20 +29,6 @@ registerEveryLanguage();
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-/**
- * The tags rendered, and their classes. They are constructed directly rather than looked up in
- * the global registry, which another copy of the library in the same process may have filled.
- */
-const ELEMENTS: Record<string, new () => LitElement> = {
-  'civic-data': CivicData,
-  'civic-kpi-tile': CivicKpiTile,
-  'civic-target-gauge': CivicTargetGauge,
-  'civic-tier-badge': CivicTierBadge,
-  'civic-criteria-checklist': CivicCriteriaChecklist,
-  'civic-kpi-chart': CivicKpiChart,
-  'civic-status-summary': CivicStatusSummary,
-  'civic-scorecard': CivicScorecard,
-};
 
 export interface RenderPageOptions {
   /** Folder that `src` attributes are relative to (the page's folder). Default: the current directory. */

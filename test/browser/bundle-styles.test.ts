@@ -7,26 +7,8 @@ import type { CSSResultGroup } from 'lit';
 // The bundle first, so that its definitions are the ones on the page (some source modules
 // define the elements they nest, which the bundle's copy then declines).
 await import(/* @vite-ignore */ `${'/dist/civicstat.js'}`);
-const { CivicData } = await import('../../src/data/civic-data');
-const { CivicCriteriaChecklist } = await import('../../src/elements/criteria-checklist/criteria-checklist');
-const { CivicKpiChart } = await import('../../src/elements/kpi-chart/kpi-chart');
-const { CivicKpiTile } = await import('../../src/elements/kpi-tile/kpi-tile');
-const { CivicScorecard } = await import('../../src/elements/scorecard/scorecard');
-const { CivicStatusSummary } = await import('../../src/elements/status-summary/status-summary');
-const { CivicTargetGauge } = await import('../../src/elements/target-gauge/target-gauge');
-const { CivicTierBadge } = await import('../../src/elements/tier-badge/tier-badge');
-
 /** The source classes (not defined here), by tag. */
-const SOURCES: Record<string, { styles?: CSSResultGroup }> = {
-  'civic-data': CivicData,
-  'civic-kpi-tile': CivicKpiTile,
-  'civic-target-gauge': CivicTargetGauge,
-  'civic-tier-badge': CivicTierBadge,
-  'civic-criteria-checklist': CivicCriteriaChecklist,
-  'civic-kpi-chart': CivicKpiChart,
-  'civic-status-summary': CivicStatusSummary,
-  'civic-scorecard': CivicScorecard,
-};
+const { ELEMENT_CLASSES: SOURCES } = await import('../../src/elements/classes');
 
 /** Style sheets as the browser reads them: one serialized rule per entry, comments and layout gone. */
 function rules(styles: CSSResultGroup | undefined): string[] {
