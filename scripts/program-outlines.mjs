@@ -1,12 +1,13 @@
 // `npm run analyze` (also): three files generated from the built-in program files in
 // src/core/programs (the JSON files stay the one source):
 //   outlines.ts  what the document validator needs to know of each program: its id, name,
-//                tier ids and criterion ids;
+//                tier ids and criterion ids, and the criterion ids of an earlier edition of the
+//                program with their successors (`formerIds`, read with a warning);
 //   rules.ts     each program without its texts: what evaluating a certification and drawing
 //                its badge need (tiers with their rules and colours, criteria with their
 //                groups, tags, prerequisites and points);
 //   texts.ts     the texts left out of rules.ts (the program's description, group labels,
-//                criterion labels and descriptions), in the same order, for the checklist.
+//                criterion labels, descriptions and codes), in the same order, for the checklist.
 // An element that shows no certification carries neither; the badge carries rules.ts only.
 // `--check`: exits 1 when a checked-in file is not what the program files generate.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -49,6 +50,12 @@ export interface ProgramOutline {
   name: string;
   tiers: readonly string[];
   criteria: readonly string[];
+  /**
+   * Criterion ids of an earlier edition of the program → the id of the criterion that
+   * succeeds each, or null where none does. A document that still uses one is read with a
+   * warning that names the new id.
+   */
+  formerIds?: Readonly<Record<string, string | null>>;
 }
 
 /** The built-in programs' outlines, by id. */
@@ -56,18 +63,19 @@ export const outlines: Readonly<Record<string, ProgramOutline>> = ${byId(
   'ProgramOutline',
   programs.map((p) => {
     const list = (items) => `[${items.map((x) => str(x.id)).join(', ')}]`;
-    return `    ${str(p.id)}: {\n      id: ${str(p.id)},\n      name: ${str(p.name)},\n      tiers: ${list(p.tiers)},\n      criteria: ${list(p.criteria)},\n    },`;
+    const former = p.formerIds ? `      formerIds: ${source(p.formerIds, '      ')},\n` : '';
+    return `    ${str(p.id)}: {\n      id: ${str(p.id)},\n      name: ${str(p.name)},\n      tiers: ${list(p.tiers)},\n      criteria: ${list(p.criteria)},\n${former}    },`;
   }),
 )};
 `;
 
 /** A program file without its texts. */
 function withoutTexts(p) {
-  const { description: _description, groups = [], criteria = [], ...rest } = p;
+  const { description: _description, formerIds: _formerIds, groups = [], criteria = [], ...rest } = p;
   return {
     ...rest,
     groups: groups.map(({ label: _label, ...g }) => g),
-    criteria: criteria.map(({ label: _label, description: _d, ...c }) => c),
+    criteria: criteria.map(({ label: _label, description: _d, code: _code, ...c }) => c),
   };
 }
 const rules = `${header('The built-in programs without their texts (see texts.ts): what evaluating a certification and drawing its badge need.')}
@@ -79,11 +87,11 @@ export const rules: Readonly<Record<string, object>> = ${byId(
 `;
 
 const texts = `${header('The built-in programs\u2019 texts that rules.ts leaves out, in the order of its groups and criteria.')}
-/** A program's texts: its description, its group labels, and each criterion's label and description, in program order. */
+/** A program's texts: its description, its group labels, and each criterion's label, description and code, in program order. */
 export interface ProgramTexts {
   description?: string;
   groups: readonly string[];
-  criteria: readonly (readonly [label: string, description?: string])[];
+  criteria: readonly (readonly [label: string, description?: string | null, code?: string])[];
 }
 
 /** The built-in programs' texts, by id. */
@@ -93,7 +101,9 @@ export const texts: Readonly<Record<string, ProgramTexts>> = ${byId(
     const t = {
       ...(p.description !== undefined ? { description: p.description } : {}),
       groups: (p.groups ?? []).map((g) => g.label),
-      criteria: (p.criteria ?? []).map((c) => (c.description !== undefined ? [c.label, c.description] : [c.label])),
+      criteria: (p.criteria ?? []).map((c) =>
+        c.code !== undefined ? [c.label, c.description ?? null, c.code] : c.description !== undefined ? [c.label, c.description] : [c.label],
+      ),
     };
     return `    ${str(p.id)}: ${source(t, '    ')},`;
   }),

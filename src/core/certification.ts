@@ -5,7 +5,8 @@
  * A criterion counts as met only when its status is `met` and every criterion in its
  * `requires` is met. Tiers are cumulative: a tier is reached when its rule and the rules
  * of every tier below it hold. Shares are compared exactly: 23 of 45 (51.1%) reaches a
- * 51% threshold, 22 of 45 (48.9%) does not.
+ * 51% threshold, 22 of 45 (48.9%) does not. A criterion with `"scored": false` is checked by
+ * the `all` and `min` rules but counts in no total, share, point or group count.
  */
 import type {
   Certification,
@@ -50,6 +51,7 @@ export interface Counts {
   total: number;
 }
 
+/** A program group's counts, over its scored criteria. */
 export interface GroupEvaluation extends Counts {
   id: string;
   label: string;
@@ -76,15 +78,18 @@ export interface CertificationEvaluation {
   reached: Tier | undefined;
   /** The tier the certifier awarded, if any (authoritative). */
   awarded: Tier | undefined;
+  /** Counts of the scored criteria: the unscored ones (`"scored": false`) are in `unscored` and `tags` only. */
   met: number;
   inProgress: number;
   notMet: number;
   total: number;
-  /** met ÷ total (0 when the program lists no criteria). */
+  /** met ÷ total (0 when the program lists no scored criteria). */
   share: number;
   points: number;
   maxPoints: number;
   groups: GroupEvaluation[];
+  /** Counts of the unscored criteria: requirements the tiers check apart (resident outcome metrics). */
+  unscored: Counts;
   criteria: CriterionEvaluation[];
   /** Tag → met and total criteria with it. */
   tags: Record<string, { met: number; total: number }>;
@@ -136,11 +141,12 @@ export function evaluateCertification(
     notMet: list.filter((c) => c.status === 'not-met').length,
     total: list.length,
   });
-  const totals = count(criteria);
+  const scored = criteria.filter((c) => isScored(c.criterion));
+  const totals = count(scored);
   const groups: GroupEvaluation[] = program.groups.map((g) => ({
     id: g.id,
     label: g.label,
-    ...count(criteria.filter((c) => c.criterion.group === g.id)),
+    ...count(scored.filter((c) => c.criterion.group === g.id)),
   }));
   const tags: Record<string, { met: number; total: number }> = Object.create(null);
   for (const c of criteria) {
@@ -150,9 +156,9 @@ export function evaluateCertification(
       if (c.status === 'met') entry.met++;
     }
   }
-  const points = criteria.reduce((sum, c) => sum + (c.status === 'met' ? c.criterion.points : 0), 0);
-  const maxPoints = program.criteria.reduce((sum, c) => sum + c.points, 0);
-  const groupsWithMet = groups.filter((g) => g.met > 0).length;
+  const points = scored.reduce((sum, c) => sum + (c.status === 'met' ? c.criterion.points : 0), 0);
+  const maxPoints = program.criteria.reduce((sum, c) => sum + (isScored(c) ? c.points : 0), 0);
+  const groupsWithMet = new Set(scored.filter((c) => c.status === 'met').map((c) => c.criterion.group)).size;
 
   const state: RuleState = { criteria, met: totals.met, total: totals.total, points, groupsWithMet, tags };
   let reachedIndex = -1;
@@ -172,10 +178,16 @@ export function evaluateCertification(
     points,
     maxPoints,
     groups,
+    unscored: count(criteria.filter((c) => !isScored(c.criterion))),
     criteria,
     tags,
     next: nextTier ? needsFor(program, reachedIndex + 1, state) : undefined,
   };
+}
+
+/** Whether a criterion counts in met / total / share / points: unless it says `"scored": false`. */
+export function isScored(criterion: Pick<Criterion, 'scored'>): boolean {
+  return criterion.scored !== false;
 }
 
 interface RuleState {

@@ -5,7 +5,7 @@
  * filters applied. Numbers and dates come out formatted in the given locale; words are left
  * to the element's strings tables, so that the element only draws and localizes.
  */
-import { awardState, evaluateCertification, type CertificationEvaluation, type Counts } from './certification';
+import { awardState, evaluateCertification, isScored, type CertificationEvaluation, type Counts } from './certification';
 import { CRITERION_STATUSES, type Certification, type CivicDocument, type CriterionStatus, type Program } from './document';
 import { formatCount, formatPercent } from './format';
 import { formatPeriod } from './period';
@@ -32,6 +32,8 @@ export type ChecklistNeed =
 
 export interface ChecklistCriterion {
   id: string;
+  /** The program's own short reference (`PA1`), shown beside the label. */
+  code?: string;
   label: string;
   /** The program's explanation of the criterion, when it has one. */
   description?: string;
@@ -45,11 +47,23 @@ export interface ChecklistCriterion {
   /** Evidence links; `url` is left out when it is not safe (SPEC §5), so the label shows as text. */
   evidence: { label: string; url?: string }[];
   tags: ChecklistTag[];
+  /** Whether the criterion counts in the totals (false: a requirement the tiers check apart). */
+  scored: boolean;
 }
 
 export interface ChecklistGroup extends Counts {
+  /** The program group's id; `-unscored` for the group of unscored criteria. */
   id: string;
+  /** The program group's label; empty for the group of unscored criteria (the element names it). */
   label: string;
+  /**
+   * False for the group, after the program's, of every unscored criterion (requirements the
+   * tiers check apart, such as What Works Cities' resident outcome metrics), whose counts are
+   * not part of the share.
+   */
+  scored: boolean;
+  /** In the unscored group: the tag every one of its criteria has, if there is one (`resident-outcome`). */
+  tag?: string;
   metText: string;
   inProgressText: string;
   notMetText: string;
@@ -192,25 +206,46 @@ export function checklistView(
         return url === undefined ? { label: e.label } : { label: e.label, url };
       }),
       tags: c.criterion.tags.map((tag) => tagOf(program, tag)),
+      scored: isScored(c.criterion),
     };
+    if (c.criterion.code !== undefined) view.code = c.criterion.code;
     if (c.criterion.description !== undefined) view.description = c.criterion.description;
     if (c.note !== undefined) view.note = c.note;
     return view;
   };
 
+  const shows = (c: CertificationEvaluation['criteria'][number]) =>
+    (!filter.groups || filter.groups.has(c.criterion.group)) && (!filter.statuses || filter.statuses.has(c.status));
+  const texts = (counts: Counts) => ({
+    metText: formatCount(counts.met, locale),
+    inProgressText: formatCount(counts.inProgress, locale),
+    notMetText: formatCount(counts.notMet, locale),
+    totalText: formatCount(counts.total, locale),
+  });
   const groups: ChecklistGroup[] = evaluation.groups
     .filter((g) => g.total > 0 && (!filter.groups || filter.groups.has(g.id)))
     .map((g) => ({
       ...g,
-      metText: formatCount(g.met, locale),
-      inProgressText: formatCount(g.inProgress, locale),
-      notMetText: formatCount(g.notMet, locale),
-      totalText: formatCount(g.total, locale),
-      criteria: evaluation.criteria
-        .filter((c) => c.criterion.group === g.id && (!filter.statuses || filter.statuses.has(c.status)))
-        .map(criterionView),
+      scored: true,
+      ...texts(g),
+      criteria: evaluation.criteria.filter((c) => c.criterion.group === g.id && isScored(c.criterion) && shows(c)).map(criterionView),
     }));
-  const shown = groups.reduce((sum, g) => sum + g.criteria.length, 0);
+  // The unscored criteria, after the program's groups: counted apart, filtered by their own group.
+  const unscored = evaluation.criteria.filter((c) => !isScored(c.criterion) && (!filter.groups || filter.groups.has(c.criterion.group)));
+  if (unscored.length > 0) {
+    const counts: Counts = {
+      met: unscored.filter((c) => c.status === 'met').length,
+      inProgress: unscored.filter((c) => c.status === 'in-progress').length,
+      notMet: unscored.filter((c) => c.status === 'not-met').length,
+      total: unscored.length,
+    };
+    const group: ChecklistGroup = { id: '-unscored', label: '', scored: false, ...counts, ...texts(counts), criteria: unscored.filter(shows).map(criterionView) };
+    const tag = unscored[0]!.criterion.tags.find((t) => unscored.every((c) => c.criterion.tags.includes(t)));
+    if (tag !== undefined) group.tag = tag;
+    groups.push(group);
+  }
+  // Criteria shown: the scored ones, out of `total` (the unscored ones are requirements apart).
+  const shown = groups.reduce((sum, g) => sum + (g.scored ? g.criteria.length : 0), 0);
 
   const view: ChecklistView = {
     programName: program.name,

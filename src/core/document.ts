@@ -166,6 +166,14 @@ export interface Criterion {
   requires: string[];
   /** Defaults to 1. */
   points: number;
+  /** The program's own short reference, shown beside the label (`PA1`). */
+  code?: string;
+  /**
+   * Whether the criterion counts in met / total / share / points (absent: it does). An unscored
+   * criterion is a requirement that tier rules (`all`, `min`) check but that no count includes:
+   * What Works Cities' resident outcome metrics. The parser sets it only when false.
+   */
+  scored?: false;
 }
 
 export interface TierRule {
@@ -247,10 +255,11 @@ export interface GoalInput extends Omit<Goal, 'kind' | 'measures'> {
   measures?: string[];
 }
 
-export interface CriterionInput extends Omit<Criterion, 'tags' | 'requires' | 'points'> {
+export interface CriterionInput extends Omit<Criterion, 'tags' | 'requires' | 'points' | 'scored'> {
   tags?: string[];
   requires?: string[];
   points?: number;
+  scored?: boolean;
 }
 
 export interface ProgramInput extends Omit<Program, 'groups' | 'criteria'> {

@@ -496,10 +496,57 @@ function checkCertification(r: Reader, cert: Certification, path: string, progra
     const tiers = program.tiers.map((t) => `"${t}"`).join(', ');
     r.error(childPath(childPath(path, 'awarded'), 'tier'), `${program.name} has no tier ${describeValue(cert.awarded.tier)} (its tiers: ${tiers})`);
   }
+  checkCriteria(r, cert, path, program);
+}
+
+/**
+ * Checks the criterion ids of a certification against its program. An id the program had in
+ * an earlier edition (`formerIds`) is read as its successor, with a warning naming the new id
+ * (several former ids that one criterion replaces merge: met only when each was); one with no
+ * successor is dropped with a warning. Any other unknown id is an error.
+ */
+export function checkCriteria(r: Reader, cert: Certification, path: string, program: ProgramOutline): void {
   const criterionIds = new Set(program.criteria);
-  for (const key of Object.keys(cert.criteria)) {
-    if (!criterionIds.has(key)) {
-      r.error(childPath(childPath(path, 'criteria'), key), `${describeValue(key)} is not a criterion of ${program.name} (${program.id})`);
+  const criteriaPath = childPath(path, 'criteria');
+  const given = Object.keys(cert.criteria);
+  for (const key of given) {
+    if (criterionIds.has(key)) continue;
+    const at = childPath(criteriaPath, key);
+    const former = program.formerIds;
+    if (!former || !Object.prototype.hasOwnProperty.call(former, key)) {
+      r.error(at, `${describeValue(key)} is not a criterion of ${program.name} (${program.id})`);
+      continue;
+    }
+    const result = cert.criteria[key]!;
+    delete cert.criteria[key];
+    const successor = former[key];
+    if (successor === null || successor === undefined) {
+      r.warn(at, `${describeValue(key)} is no longer a criterion of ${program.name} (${program.id}) and has no successor: it is not counted`);
+    } else if (given.includes(successor)) {
+      r.warn(at, `${describeValue(key)} is now "${successor}" in ${program.name} (${program.id}), which the certification also lists: this entry is not counted`);
+    } else {
+      const merged = cert.criteria[successor];
+      cert.criteria[successor] = merged ? mergeResults(merged, result) : result;
+      r.warn(
+        at,
+        `${describeValue(key)} is now "${successor}" in ${program.name} (${program.id}): read as "${successor}"${merged ? ', together with the other former criteria it replaces (met only when all of them are)' : ''}; rename it in the document`,
+      );
     }
   }
+}
+
+const STATUS_RANK: Record<CriterionResult['status'], number> = { 'not-met': 0, 'in-progress': 1, met: 2 };
+
+/**
+ * Two results of former criteria that one criterion now replaces, as one: the lesser status
+ * (the new criterion is met only when each former one was), both notes, every evidence link.
+ */
+function mergeResults(a: CriterionResult, b: CriterionResult): CriterionResult {
+  const merged: CriterionResult = {
+    status: STATUS_RANK[b.status] < STATUS_RANK[a.status] ? b.status : a.status,
+    evidence: [...a.evidence, ...b.evidence],
+  };
+  const notes = [a.note, b.note].filter((n): n is string => n !== undefined && n.trim() !== '');
+  if (notes.length > 0) merged.note = notes.join(' ');
+  return merged;
 }

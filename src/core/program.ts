@@ -10,7 +10,7 @@ const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
 const PROGRAM_FIELDS = ['id', 'name', 'issuer', 'url', 'version', 'description', 'groups', 'criteria', 'tiers'];
 const GROUP_FIELDS = ['id', 'label'];
-const CRITERION_FIELDS = ['id', 'label', 'group', 'description', 'tags', 'requires', 'points'];
+const CRITERION_FIELDS = ['id', 'code', 'label', 'group', 'description', 'tags', 'requires', 'points', 'scored'];
 const TIER_FIELDS = ['id', 'label', 'color', 'rule'];
 const RULE_FIELDS = ['minShare', 'minMet', 'minPoints', 'minGroups', 'all', 'min'];
 
@@ -80,9 +80,13 @@ function readCriterion(r: Reader, raw: unknown, path: string, groupIds: Set<stri
   const tags = r.strings(c, 'tags', path);
   const requires = r.strings(c, 'requires', path);
   const points = r.number(c, 'points', path, { min: 0 }) ?? 1;
+  const code = r.string(c, 'code', path);
+  const scored = r.boolean(c, 'scored', path);
   if (id === undefined || label === undefined || group === undefined) return undefined;
   const criterion: Criterion = { id, label, group, tags, requires, points };
   if (description !== undefined) criterion.description = description;
+  if (code !== undefined) criterion.code = code;
+  if (scored === false) criterion.scored = false;
   return criterion;
 }
 

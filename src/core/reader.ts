@@ -93,6 +93,14 @@ export class Reader {
     return undefined;
   }
 
+  boolean(obj: JsonObject, key: string, path: string, options: FieldOptions = {}): boolean | undefined {
+    if (!this.present(obj, key, path, options)) return undefined;
+    const value = obj[key];
+    if (typeof value === 'boolean') return value;
+    this.error(childPath(path, key), `expected true or false, got ${describeValue(value)}`);
+    return undefined;
+  }
+
   number(
     obj: JsonObject,
     key: string,

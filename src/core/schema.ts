@@ -392,6 +392,7 @@ function definitions(): Record<string, JsonSchema> {
 
     Criterion: object('Criterion', 'One criterion of a certification program.', ['id', 'label', 'group'], {
       id: slug('Unique id of the criterion within the program; certifications list their status under this id.'),
+      code: text('The program\'s own short reference for the criterion, shown beside its label, e.g. "PA1".'),
       label: requiredText('The criterion as shown in the checklist.'),
       group: requiredText('Id of the group (of the program\'s `groups`) this criterion belongs to.'),
       description: text('Longer explanation of what the criterion asks for.'),
@@ -405,6 +406,12 @@ function definitions(): Record<string, JsonSchema> {
         minimum: 0,
         default: 1,
         description: 'Points earned when the criterion is met (default 1), for point-banded programs.',
+      },
+      scored: {
+        type: 'boolean',
+        default: true,
+        description:
+          '`false` for a requirement that tier rules (`all`, `min`) check but that never counts in met / total / share / points, such as What Works Cities\' resident outcome metrics.',
       },
     }),
 

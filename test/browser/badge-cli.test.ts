@@ -72,7 +72,7 @@ describe('civicstat badge: the SVG file and the element draw the same badge', ()
       const result = await cli(['badge', 'demo/riverton.civicstat.json', '--certification', 'wwc', ...extra]);
       expect(result.code, result.stderr).to.equal(0);
       const file = parseSvg(result.stdout);
-      expect(drawing(file).title).to.match(extra.length ? /What Works Cities Certification: Gold, Self-assessed/ : /What Works Cities Certification: Silver, Expired/);
+      expect(drawing(file).title).to.match(extra.length ? /What Works Cities Certification: Silver, Self-assessed/ : /What Works Cities Certification: Silver, Expired/);
     }
   });
 

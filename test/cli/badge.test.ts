@@ -30,7 +30,7 @@ describe('civicstat badge', () => {
   it('--estimate: the tier the self-assessment reaches, labelled as self-assessed', () => {
     const r = run('badge', 'demo/riverton.civicstat.json', '--certification', 'wwc', '--estimate');
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /<title>What Works Cities Certification: Gold, Self-assessed · 2026<\/title>/);
+    assert.match(r.out, /<title>What Works Cities Certification: Silver, Self-assessed · 2026<\/title>/);
   });
 
   it('an expired award reads as expired, in the neutral colour', () => {

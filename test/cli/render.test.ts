@@ -114,7 +114,7 @@ describe('civicstat render', () => {
   it('the checklist: summary, groups and criteria, bar widths in the markup', () => {
     const checklist = shadowOf(page.out, 'checklist');
     assert.match(text(checklist), /^What Works Cities Certification \(2023\)/);
-    assert.match(text(checklist), /20 of 28 criteria met \(71%\) — Gold reached/);
+    assert.match(text(checklist), /27 of 43 criteria met \(63%\) — Silver reached; Gold needs 2 more criteria/);
     assert.match(checklist, /part="criterion"/);
     assert.match(checklist, /<span class="segment met" style="flex-grow:4;"><\/span>/);
   });

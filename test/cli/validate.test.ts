@@ -29,7 +29,7 @@ describe('civicstat validate', () => {
     assert.equal(r.code, 0, r.err);
     const lines = r.out.trimEnd().split('\n');
     assert.equal(lines.length, 1);
-    assert.match(lines[0]!, /^riverton\.civicstat\.json: valid CivicStat 1\.0 document for City of Riverton \(18 measures, 27 goals, 3 certifications; wwc: 20\/28 criteria met, Gold reached;/);
+    assert.match(lines[0]!, /^riverton\.civicstat\.json: valid CivicStat 1\.0 document for City of Riverton \(18 measures, 27 goals, 3 certifications; wwc: 27\/43 criteria met, Silver reached;/);
     assert.equal(r.err, '');
   });
 

@@ -53,7 +53,7 @@ describe('certificationBadge (sample city)', () => {
   });
   it('with estimate, the tier the self-assessment reaches, labelled self-assessed', () => {
     const v = certificationBadge(cert('wwc'), riverton, { estimate: true })!;
-    assert.equal(v.tierLabel, 'Gold');
+    assert.equal(v.tierLabel, 'Silver');
     assert.equal(v.state, 'self-assessed');
     assert.equal(v.year, cert('wwc').assessed!.slice(0, 4));
   });

@@ -280,12 +280,27 @@ describe('the validator’s outlines of the built-in programs (src/core/programs
   it('name every built-in program with its name, tier ids and criterion ids, and nothing else', async () => {
     const { outlines } = await import('../../src/core/programs/outlines');
     assert.deepEqual(Object.keys(outlines).sort(), Object.keys(programs).sort());
+    const { readFileSync } = await import('node:fs');
     for (const p of Object.values(programs)) {
+      const file = JSON.parse(readFileSync(new URL(`../../src/core/programs/${p.id}.json`, import.meta.url), 'utf8'));
       assert.deepEqual(
         { ...outlines[p.id] },
-        { id: p.id, name: p.name, tiers: p.tiers.map((t) => t.id), criteria: p.criteria.map((c) => c.id) },
+        {
+          id: p.id,
+          name: p.name,
+          tiers: p.tiers.map((t) => t.id),
+          criteria: p.criteria.map((c) => c.id),
+          ...(file.formerIds ? { formerIds: file.formerIds } : {}),
+        },
         p.id,
       );
+    }
+    // Every former id of What Works Cities 2023 names a criterion of the 43, or none.
+    const wwc = outlines['wwc-2023']!;
+    assert.equal(Object.keys(wwc.formerIds!).length, 25);
+    for (const [old, successor] of Object.entries(wwc.formerIds!)) {
+      assert.ok(!wwc.criteria.includes(old), old);
+      if (successor !== null) assert.ok(wwc.criteria.includes(successor), `${old} → ${successor}`);
     }
     // A lookup by a name that Object.prototype has finds nothing.
     assert.equal('toString' in outlines, false);
@@ -317,7 +332,7 @@ describe('the built-in programs put back together from rules.ts and texts.ts, an
       assert.deepEqual(leanPrograms[id], {
         ...rest,
         groups: full.groups.map((g) => ({ ...g, label: g.id })),
-        criteria: full.criteria.map(({ description: _cd, ...c }) => ({ ...c, label: c.id })),
+        criteria: full.criteria.map(({ description: _cd, code: _code, ...c }) => ({ ...c, label: c.id })),
       }, id);
     }
     assert.equal('toString' in leanPrograms, false);

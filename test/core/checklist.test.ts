@@ -45,21 +45,31 @@ describe('checklistView: the sample city’s What Works Cities self-assessment',
     assert.equal(view.programName, programs['wwc-2023']!.name);
     assert.equal(view.programVersion, '2023');
     assert.equal(view.empty, false);
-    assert.deepEqual([view.met, view.inProgress, view.notMet, view.total], [20, 6, 2, 28]);
-    assert.equal(view.metText, '20');
-    assert.equal(view.totalText, '28');
-    assert.equal(view.shareText, '71%');
+    // Over the 43 criteria; the three resident outcome metrics are counted apart.
+    assert.deepEqual([view.met, view.inProgress, view.notMet, view.total], [27, 9, 7, 43]);
+    assert.equal(view.metText, '27');
+    assert.equal(view.totalText, '43');
+    assert.equal(view.shareText, '63%');
   });
 
-  it('reaches Gold; Platinum needs 4 more criteria and 1 more resident outcome metric', () => {
-    assert.deepEqual(view.reached, { id: 'gold', label: 'Gold' });
+  it('reaches Silver; Gold needs 2 more criteria (29 of 43 is 67.4%)', () => {
+    assert.deepEqual(view.reached, { id: 'silver', label: 'Silver' });
     assert.equal(view.top, false);
-    assert.equal(view.next!.id, 'platinum');
-    assert.equal(view.next!.label, 'Platinum');
-    assert.deepEqual(view.next!.needs, [
-      { kind: 'criteria', count: 4, countText: '4' },
-      { kind: 'tag', tag: 'resident-outcome', count: 1, countText: '1', criteria: [] },
-    ] satisfies ChecklistNeed[]);
+    assert.equal(view.next!.id, 'gold');
+    assert.equal(view.next!.label, 'Gold');
+    assert.deepEqual(view.next!.needs, [{ kind: 'criteria', count: 2, countText: '2' }] satisfies ChecklistNeed[]);
+  });
+
+  it('the next tier names the resident outcome metrics it still needs', () => {
+    const all = programs['wwc-2023']!.criteria;
+    const scored = all.filter((c) => c.scored !== false);
+    const criteria: Certification['criteria'] = Object.fromEntries(scored.slice(0, 37).map((c) => [c.id, met]));
+    for (const id of ['dm1', 'lc1', 'pa1']) criteria[id] = met;
+    criteria['resident-outcome-metric-1'] = met;
+    const v = checklistView({ id: 'w', program: 'wwc-2023', criteria }, riverton, EN)!;
+    assert.deepEqual([v.met, v.total], [37, 43]);
+    assert.deepEqual(v.reached, { id: 'silver', label: 'Silver' });
+    assert.deepEqual(v.next!.needs, [{ kind: 'tag', tag: 'resident-outcome', count: 1, countText: '1', criteria: [] }] satisfies ChecklistNeed[]);
   });
 
   it('tells the award (Silver, 2023) apart from the self-assessment, and reads it as expired after 2026-07-12', () => {
@@ -79,26 +89,39 @@ describe('checklistView: the sample city’s What Works Cities self-assessment',
     assert.deepEqual(
       view.groups.map((g) => [g.id, g.met, g.inProgress, g.notMet, g.total]),
       [
-        ['data-management', 4, 1, 0, 5],
-        ['rigorous-evaluations', 0, 0, 1, 1],
-        ['leadership-capacity', 4, 1, 0, 5],
-        ['open-data', 2, 1, 0, 3],
-        ['performance-analytics', 7, 1, 0, 8],
-        ['budget-finance', 2, 0, 1, 3],
-        ['results-driven-contracting', 0, 1, 0, 1],
-        ['stakeholder-impact', 1, 1, 0, 2],
+        ['data-management', 7, 2, 0, 9],
+        ['leadership-capacity', 5, 1, 1, 7],
+        ['open-data', 3, 1, 0, 4],
+        ['performance-analytics', 4, 0, 1, 5],
+        ['budget-finance', 2, 1, 0, 3],
+        ['results-driven-contracting', 4, 2, 2, 8],
+        ['stakeholder-impact', 2, 1, 0, 3],
+        ['rigorous-evaluations', 0, 1, 3, 4],
+        ['-unscored', 2, 1, 0, 3],
       ],
     );
-    assert.equal(view.shown, 28);
+    assert.deepEqual(view.groups.map((g) => g.scored), [true, true, true, true, true, true, true, true, false]);
+    // The resident outcome metrics: a group of their own after the practices, out of the share.
+    const outcomes = view.groups[8]!;
+    assert.equal(outcomes.tag, 'resident-outcome');
+    assert.deepEqual(outcomes.criteria.map((c) => [c.id, c.status, c.scored]), [
+      ['resident-outcome-metric-1', 'met', false],
+      ['resident-outcome-metric-2', 'met', false],
+      ['resident-outcome-metric-3', 'in-progress', false],
+    ]);
+    assert.equal(view.groups[3]!.criteria.some((c) => !c.scored), false);
+    assert.equal(view.shown, 43);
     assert.equal(view.filtered, false);
     const strategy = view.groups[0]!.criteria[0]!;
-    assert.equal(strategy.id, 'data-strategy-governance');
+    assert.equal(strategy.id, 'dm1');
+    assert.equal(strategy.code, 'DM1');
+    assert.equal(strategy.label, 'Implementing Data Strategy and Governance');
     assert.equal(strategy.status, 'met');
     assert.deepEqual(strategy.tags, [{ tag: 'core' }]);
     assert.match(strategy.note!, /Data strategy adopted in 2024/);
     assert.deepEqual(strategy.evidence.map((e) => e.label), ['Riverton data strategy 2024–2027', 'Data governance committee charter']);
     assert.equal(strategy.evidence[0]!.url, 'https://www.riverton.example/innovation/data-strategy');
-    const sharing = view.groups[0]!.criteria.find((c) => c.id === 'data-sharing')!;
+    const sharing = view.groups[0]!.criteria.find((c) => c.id === 'dm3')!;
     assert.equal(sharing.status, 'in-progress');
     assert.deepEqual(sharing.evidence, []);
     assert.deepEqual(sharing.blockedBy, []);
@@ -106,7 +129,7 @@ describe('checklistView: the sample city’s What Works Cities self-assessment',
 
   it('formats numbers in the locale: French percent with the locale’s own spacing', () => {
     const fr = checklistView(certification('wwc'), riverton, { ...EN, locale: 'fr-FR' })!;
-    assert.equal(fr.shareText, new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 }).format(20 / 28));
+    assert.equal(fr.shareText, new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 }).format(27 / 43));
     assert.equal(fr.assessedText, '15 mai 2026');
     const es = checklistView(certification('wwc'), riverton, { ...EN, locale: 'es-ES' })!;
     assert.equal(es.awarded!.expiresText, '12 de julio de 2026');
@@ -146,18 +169,19 @@ describe('checklistView: ICMA levels and required criteria', () => {
   });
 
   it('no tier reached: the first tier and every core criterion it needs', () => {
-    const view = checklistView({ id: 'w', program: 'wwc-2023', criteria: { 'executive-commitment': met } }, riverton, EN)!;
+    const view = checklistView({ id: 'w', program: 'wwc-2023', criteria: { lc1: met } }, riverton, EN)!;
     assert.equal(view.reached, undefined);
     assert.equal(view.top, false);
     assert.equal(view.next!.label, 'Silver');
+    // 22 of 43 (51.2%) reach 51%: 21 more.
     assert.deepEqual(view.next!.needs, [
-      { kind: 'criteria', count: 14, countText: '14' },
+      { kind: 'criteria', count: 21, countText: '21' },
       {
         kind: 'tag',
         tag: 'core',
         count: 2,
         countText: '2',
-        criteria: ['Implementing data strategy and governance', 'Performance metrics for strategic goals'],
+        criteria: ['Implementing Data Strategy and Governance', 'Selecting and Using Performance Metrics for Strategic Goals and Priorities'],
       },
       { kind: 'tag', tag: 'resident-outcome', count: 1, countText: '1', criteria: [] },
     ] satisfies ChecklistNeed[]);
@@ -220,10 +244,15 @@ describe('checklistView: points, groups, prerequisites and safe URLs', () => {
 describe('checklistView: what the program says of itself', () => {
   it('wwc-2023: the description that says shares count only the listed criteria, the program page, and each criterion’s description', () => {
     const view = checklistView(certification('wwc'), riverton, EN)!;
-    assert.match(view.programDescription!, /shares are computed over the listed criteria, not over 43/);
+    assert.match(view.programDescription!, /43 criteria in eight foundational practices/);
+    assert.match(view.programDescription!, /Resident outcome metrics are a separate requirement, not criteria/);
+    assert.match(view.programDescription!, /Where the names come from: the program’s assessment page .* lists the nine Data Management criteria/);
     assert.equal(view.programUrl, programs['wwc-2023']!.url);
-    const core = view.groups.flatMap((g) => g.criteria).find((c) => c.id === 'data-strategy-governance')!;
-    assert.equal(core.description, 'The city implements a data strategy and data governance. A core criterion: required for every tier.');
+    const core = view.groups.flatMap((g) => g.criteria).find((c) => c.id === 'dm1')!;
+    assert.equal(
+      core.description,
+      'The city implements a data strategy and data governance, with regular data-governance meetings. A core criterion: required for every tier.',
+    );
   });
 
   it('a program without description or url has neither; a criterion without description has none', () => {
@@ -246,19 +275,28 @@ describe('checklistView: filters', () => {
   it('status="not-met": only the not-met criteria, in the groups that have one', () => {
     const view = checklistView(wwc, riverton, { ...EN, status: 'not-met' })!;
     assert.equal(view.filtered, true);
-    assert.equal(view.shown, 2);
+    assert.equal(view.shown, 7);
     const withCriteria = view.groups.filter((g) => g.criteria.length > 0);
-    assert.deepEqual(withCriteria.map((g) => g.id), ['rigorous-evaluations', 'budget-finance']);
-    assert.deepEqual(withCriteria.flatMap((g) => g.criteria.map((c) => c.id)), ['evaluations-team-process', 'shifting-funding']);
+    assert.deepEqual(withCriteria.map((g) => g.id), ['leadership-capacity', 'performance-analytics', 'results-driven-contracting', 'rigorous-evaluations']);
+    assert.deepEqual(withCriteria.flatMap((g) => g.criteria.map((c) => c.id)), ['lc6', 'pa4', 'rdc6', 'rdc8', 'eval2', 'eval3', 'eval4']);
     // Group counts still cover every status.
-    assert.equal(view.groups.find((g) => g.id === 'budget-finance')!.met, 2);
+    assert.equal(view.groups.find((g) => g.id === 'performance-analytics')!.met, 4);
+    // The resident outcome metrics follow the status filter too (none is not met).
+    assert.deepEqual(view.groups.find((g) => g.id === '-unscored')!.criteria, []);
   });
 
   it('several statuses and groups, space-separated', () => {
     const view = checklistView(wwc, riverton, { ...EN, status: ' in-progress  not-met ', group: 'open-data data-management' })!;
     assert.deepEqual(view.groups.map((g) => g.id), ['data-management', 'open-data']);
-    assert.deepEqual(view.groups.flatMap((g) => g.criteria.map((c) => c.id)), ['data-sharing', 'open-data-feedback']);
-    assert.equal(view.shown, 2);
+    assert.deepEqual(view.groups.flatMap((g) => g.criteria.map((c) => c.id)), ['dm3', 'dm7', 'od4']);
+    assert.equal(view.shown, 3);
+    // With performance-analytics, its resident outcome metrics come along, in their own group.
+    const pa = checklistView(wwc, riverton, { ...EN, status: 'in-progress', group: 'performance-analytics' })!;
+    assert.deepEqual(pa.groups.map((g) => [g.id, g.criteria.map((c) => c.id)]), [
+      ['performance-analytics', []],
+      ['-unscored', ['resident-outcome-metric-3']],
+    ]);
+    assert.equal(pa.shown, 0);
   });
 
   it('a filter that matches nothing leaves no criteria', () => {
@@ -276,8 +314,8 @@ describe('checklistView: filters', () => {
     });
     const view = checklistView(wwc, riverton, { ...EN, status: 'done', group: 'constructor __proto__' })!;
     assert.equal(view.filtered, false);
-    assert.equal(view.shown, 28);
-    assert.equal(view.groups.length, 8);
+    assert.equal(view.shown, 43);
+    assert.equal(view.groups.length, 9);
   });
 });
 

@@ -11,5 +11,5 @@ it('dist/core.js exports the core API and evaluates the sample city', async () =
   const result = core.parseDocument(readFileSync(new URL('../../demo/riverton.civicstat.json', import.meta.url), 'utf8'));
   assert.ok(result.ok);
   const wwc = result.document.certifications.find((c: { id: string }) => c.id === 'wwc');
-  assert.equal(core.evaluateCertification(wwc, result.document).reached.id, 'gold');
+  assert.equal(core.evaluateCertification(wwc, result.document).reached.id, 'silver');
 });

@@ -10,7 +10,8 @@
  * document cache never carries a result from one test into another.
  *
  * The sample city's `wwc` self-assessment (demo/riverton.civicstat.json, What Works Cities
- * 2023): 20 of 28 listed criteria met, 6 in progress, 2 not met; Gold reached; the Silver award
+ * 2023): 27 of its 43 criteria met, 9 in progress, 7 not met, and 2 of 3 resident outcome metrics;
+ * Silver reached, Gold 2 criteria away; the Silver award
  * of 2023 expired on 2026-07-12, before the browser's clock (2026-11-23).
  */
 import { expect } from '@open-wc/testing';
@@ -109,7 +110,7 @@ describe('<civic-criteria-checklist>: normal state', () => {
       const award = q(el, 'a[part~="award"]')!;
       expect(award.getAttribute('href')).to.equal('https://www.riverton.example/news/2023/what-works-cities-silver');
       expect(partText(el, 'summary')).to.equal(
-        '20 of 28 criteria met (71%) — Gold reached; Platinum needs 4 more criteria and 1 more resident outcome metric',
+        '27 of 43 criteria met (63%) — Silver reached; Gold needs 2 more criteria',
       );
       expect(partText(el, 'error')).to.equal('');
       await settle(50);
@@ -127,20 +128,21 @@ describe('<civic-criteria-checklist>: normal state', () => {
     expect(overview.getAttribute('aria-label')).to.equal('Progress by group');
     const rows = [...overview.querySelectorAll(':scope > li')];
     expect(rows.map((li) => norm(li.textContent!))).to.deep.equal([
-      'Data Management: 4 met, 1 in progress, 0 not met',
-      'Rigorous Evaluations: 0 met, 0 in progress, 1 not met',
-      'Leadership & Capacity: 4 met, 1 in progress, 0 not met',
-      'Open Data: 2 met, 1 in progress, 0 not met',
-      'Performance & Analytics: 7 met, 1 in progress, 0 not met',
-      'Data-Driven Budget & Finance: 2 met, 0 in progress, 1 not met',
-      'Results-Driven Contracting: 0 met, 1 in progress, 0 not met',
-      'Stakeholder Impact: 1 met, 1 in progress, 0 not met',
+      'Data Management: 7 met, 2 in progress, 0 not met',
+      'Leadership & Capacity: 5 met, 1 in progress, 1 not met',
+      'Open Data: 3 met, 1 in progress, 0 not met',
+      'Performance & Analytics: 4 met, 0 in progress, 1 not met',
+      'Data-Driven Budget & Finance: 2 met, 1 in progress, 0 not met',
+      'Results-Driven Contracting: 4 met, 2 in progress, 2 not met',
+      'Community Impact: 2 met, 1 in progress, 0 not met',
+      'Rigorous Evaluations: 0 met, 1 in progress, 3 not met',
+      'Resident outcome metrics: 2 met, 1 in progress, 0 not met',
     ]);
     const bar = rows[0]!.querySelector('[part~="bar"]')!;
     expect(bar.getAttribute('aria-hidden')).to.equal('true');
     const segments = [...bar.querySelectorAll('.segment')] as HTMLElement[];
     expect(segments.map((s) => s.className)).to.deep.equal(['segment met', 'segment in-progress']);
-    // 4 met and 1 in progress: the met segment is about four times as wide.
+    // 7 met and 2 in progress: the met segment is about three and a half times as wide.
     const [met, inProgress] = segments.map((s) => s.getBoundingClientRect().width);
     expect(met! / inProgress!).to.be.within(3, 5);
     // In progress is hatched and not met is open, so the bar does not rest on colour alone.
@@ -150,23 +152,23 @@ describe('<civic-criteria-checklist>: normal state', () => {
   it('criteria grouped by group, as real lists, each with a status icon and word', async () => {
     const el = await riverton();
     const groups = qa(el, '[part~="group"]');
-    expect(groups).to.have.length(8);
+    expect(groups).to.have.length(9);
     const heading = groups[0]!.querySelector('[role="heading"]')!;
     expect(heading.getAttribute('aria-level')).to.equal('3');
     const button = heading.querySelector('button')!;
-    expect(norm(button.textContent!)).to.equal('Data Management 4 of 5 met');
+    expect(norm(button.textContent!)).to.equal('Data Management 7 of 9 met');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const list = root(el).getElementById(button.getAttribute('aria-controls')!)!;
     expect(list.tagName).to.equal('UL');
     expect(list.getAttribute('part')).to.equal('criteria');
-    expect(list.querySelectorAll(':scope > li')).to.have.length(5);
+    expect(list.querySelectorAll(':scope > li')).to.have.length(9);
 
-    expect(items(el)).to.have.length(28);
+    expect(items(el)).to.have.length(46);
     const icons = new Set<string>();
     for (const [label, word] of [
-      ['Implementing data strategy and governance', 'Met'],
-      ['Departments sharing data', 'In progress'],
-      ['Evaluations team and process', 'Not met'],
+      ['Implementing Data Strategy and Governance', 'Met'],
+      ['Sharing Data', 'In progress'],
+      ['Rigorous Evaluation Leadership & Expertise', 'Not met'],
     ] as const) {
       const status = criterion(el, label).querySelector('[part~="status"]')!;
       expect(norm(status.textContent!), label).to.equal(word);
@@ -180,12 +182,12 @@ describe('<civic-criteria-checklist>: normal state', () => {
 
   it('core markers, notes and evidence links', async () => {
     const el = await riverton();
-    const strategy = criterion(el, 'Implementing data strategy and governance');
+    const strategy = criterion(el, 'Implementing Data Strategy and Governance');
     expect([...strategy.querySelectorAll('[part~="marker"]')].map((m) => m.textContent)).to.deep.equal(['Core']);
     const core = items(el).filter((li) => [...li.querySelectorAll('[part~="marker"]')].some((m) => m.textContent === 'Core'));
     expect(core, 'three core criteria').to.have.length(3);
     expect(criterion(el, 'Resident outcome metric (first)').querySelector('[part~="marker"]')!.textContent).to.equal('Resident outcome');
-    expect(criterion(el, 'Privacy and confidentiality policies').querySelector('[part~="marker"]')).to.equal(null);
+    expect(criterion(el, 'Protecting Data Privacy and Confidentiality').querySelector('[part~="marker"]')).to.equal(null);
 
     expect(norm(strategy.querySelector('[part~="note"]')!.textContent!)).to.equal(
       'Data strategy adopted in 2024; the data governance committee oversees it.',
@@ -198,21 +200,61 @@ describe('<civic-criteria-checklist>: normal state', () => {
       ['Data governance committee charter', 'https://www.riverton.example/innovation/data-governance'],
     ]);
     expect(norm(evidence.parentElement!.textContent!)).to.match(/^Evidence:/);
-    expect(criterion(el, 'Improving data quality').querySelector('[part~="note"], [part~="evidence"]')).to.equal(null);
+    expect(criterion(el, 'Improving Data Quality').querySelector('[part~="note"], [part~="evidence"]')).to.equal(null);
+  });
+
+  it('each criterion of the 43 shows its code before its name; the resident outcome metrics have a group of their own, out of the share', async () => {
+    const el = await riverton();
+    const codes = items(el).map((li) => li.querySelector('[part~="code"]')?.textContent ?? '');
+    expect(codes.filter(Boolean)).to.have.length(43);
+    expect(codes.slice(0, 3)).to.deep.equal(['DM1', 'DM2', 'DM3']);
+    const pa1 = criterion(el, 'Selecting and Using Performance Metrics for Strategic Goals and Priorities');
+    const code = pa1.querySelector('[part~="code"]')!;
+    expect(code.textContent).to.equal('PA1');
+    expect(code.compareDocumentPosition(pa1.querySelector('.criterion-label')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'code first').to.not.equal(0);
+    expect(code.getBoundingClientRect().width, 'visible').to.be.greaterThan(0);
+
+    const groups = qa(el, '[part~="group"]');
+    const outcomes = groups[groups.length - 1]!;
+    expect(norm(outcomes.querySelector('button')!.textContent!)).to.equal('Resident outcome metrics 2 of 3 met, not counted in the share');
+    expect([...outcomes.querySelectorAll('li[part~="criterion"] .criterion-label')].map((l) => l.textContent)).to.deep.equal([
+      'Resident outcome metric (first)',
+      'Resident outcome metric (second)',
+      'Resident outcome metric (third)',
+    ]);
+    // The Performance & Analytics practice lists its five criteria only.
+    expect(groups[3]!.querySelectorAll('li[part~="criterion"]')).to.have.length(5);
+    expect(partText(el, 'summary')).to.match(/^27 of 43 criteria met/);
+  });
+
+  it('what the next tier needs names the resident outcome metrics', async () => {
+    const program = programs['wwc-2023']!;
+    const criteria: Record<string, string> = Object.fromEntries(
+      program.criteria.filter((c) => c.scored !== false).slice(0, 30).map((c) => [c.id, 'met']),
+    );
+    Object.assign(criteria, { dm1: 'met', lc1: 'met', pa1: 'met', 'resident-outcome-metric-1': 'met', 'resident-outcome-metric-2': 'in-progress' });
+    const el = createChecklist({ certification: 'cert' });
+    el.data = documentWith('wwc-2023', criteria);
+    await mountReady(box(), el);
+    expect(partText(el, 'summary')).to.equal('30 of 43 criteria met (70%) — Silver reached; Gold needs 1 more resident outcome metric');
+    const outcomes = qa(el, '[part~="overview"] > li').at(-1)!;
+    expect(norm(outcomes.textContent!)).to.equal('Resident outcome metrics: 1 met, 1 in progress, 1 not met');
   });
 
   it('each criterion shows what it asks, in the program’s words, between its label and the city’s note', async () => {
     const el = await riverton();
-    const strategy = criterion(el, 'Implementing data strategy and governance');
+    const strategy = criterion(el, 'Implementing Data Strategy and Governance');
     const description = strategy.querySelector('[part~="description"]')!;
-    expect(norm(description.textContent!)).to.equal(programs['wwc-2023']!.criteria.find((c) => c.id === 'data-strategy-governance')!.description);
+    expect(norm(description.textContent!)).to.equal(programs['wwc-2023']!.criteria.find((c) => c.id === 'dm1')!.description);
     expect(description.getBoundingClientRect().height, 'visible').to.be.greaterThan(0);
     const note = strategy.querySelector('[part~="note"]')!;
     expect(description.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING, 'description before the note').to.not.equal(0);
-    expect(qa(el, '[part~="description"]'), 'every listed criterion of wwc-2023 has one').to.have.length(28);
+    const described = programs['wwc-2023']!.criteria.filter((c) => c.description !== undefined).length;
+    expect(described, 'the criteria a public source explains').to.equal(27);
+    expect(qa(el, '[part~="description"]'), 'each criterion that has one shows it').to.have.length(described);
   });
 
-  it('"About these criteria": closed at first, opened by the keyboard, says the share counts only the criteria listed, and links the program', async () => {
+  it('"About these criteria": closed at first, opened by the keyboard, says where the names come from and that outcome metrics are apart, and links the program', async () => {
     const el = await riverton();
     const about = q(el, 'details[part~="about"]') as HTMLDetailsElement;
     expect(about.open).to.equal(false);
@@ -222,7 +264,8 @@ describe('<civic-criteria-checklist>: normal state', () => {
     summary.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => about.open, 'opened with Enter');
-    expect(norm(about.textContent!)).to.include('shares are computed over the listed criteria, not over 43');
+    expect(norm(about.textContent!)).to.include('Resident outcome metrics are a separate requirement, not criteria');
+    expect(norm(about.textContent!)).to.include('Where the names come from: the program’s assessment page names 43 criteria');
     const link = about.querySelector('a[part~="program-link"]') as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal(programs['wwc-2023']!.url);
     expect(norm(link.textContent!)).to.equal(`Website: ${programs['wwc-2023']!.name}`);
@@ -248,13 +291,13 @@ describe('<civic-criteria-checklist>: normal state', () => {
     const top = createChecklist({ certification: 'cert' });
     top.data = documentWith('icma-2021', all);
     const none = createChecklist({ certification: 'cert' });
-    none.data = documentWith('wwc-2023', { 'executive-commitment': 'met' });
+    none.data = documentWith('wwc-2023', { lc1: 'met' });
     await mountReady(box(), top, none);
     expect(partText(top, 'summary')).to.equal('18 of 18 criteria met (100%) — Excellence reached — the highest tier');
     expect(q(top, '[part~="meta"]'), 'no award, no assessment date').to.equal(null);
     expect(partText(none, 'summary')).to.equal(
-      '1 of 28 criteria met (4%) — No tier reached yet; Silver needs 14 more criteria, ' +
-        '2 more core criteria (“Implementing data strategy and governance” and “Performance metrics for strategic goals”), ' +
+      '1 of 43 criteria met (2%) — No tier reached yet; Silver needs 21 more criteria, ' +
+        '2 more core criteria (“Implementing Data Strategy and Governance” and “Selecting and Using Performance Metrics for Strategic Goals and Priorities”), ' +
         'and 1 more resident outcome metric',
     );
   });
@@ -300,13 +343,13 @@ describe('<civic-criteria-checklist>: loading state', () => {
       await until(() => isReady(el), 'the loaded checklist');
       await el.updateComplete;
       expect(q(el, '.skeleton'), 'skeleton gone').to.equal(null);
-      expect(partText(el, 'summary')).to.match(/^20 of 28 criteria met/);
+      expect(partText(el, 'summary')).to.match(/^27 of 43 criteria met/);
     } finally {
       held.restore();
     }
   });
 
-  it('with collapsed groups, an eight-group program keeps its size when the data arrives (640px wide)', async () => {
+  it('with collapsed groups, a nine-group program (What Works Cities: eight practices and the outcome metrics) keeps its size when the data arrives (640px wide)', async () => {
     const held = holdFetch();
     try {
       const el = createChecklist({ certification: 'wwc', src: freshUrl(RIVERTON), collapsed: true });
@@ -420,32 +463,35 @@ describe('<civic-criteria-checklist>: empty state', () => {
 describe('<civic-criteria-checklist>: locale', () => {
   it('lang="es" on an ancestor: Spanish words, Spanish numbers', async () => {
     const el = await riverton({}, 640, { lang: 'es' });
-    const share = percent(20 / 28, 'es');
+    const share = percent(27 / 43, 'es');
     expect(rawText(el, 'summary')).to.include(`(${share})`);
     expect(partText(el, 'summary')).to.equal(
-      norm(`20 de 28 criterios cumplidos (${share}) — Nivel Gold alcanzado; Platinum requiere 4 criterios más y 1 métrica más de resultados para residentes`),
+      norm(`27 de 43 criterios cumplidos (${share}) — Nivel Silver alcanzado; Gold requiere 2 criterios más`),
     );
     expect(partText(el, 'meta')).to.equal('Autoevaluación del 15 de mayo de 2026 · Otorgado: Silver (2023), venció el 12 de julio de 2026');
-    expect(norm(q(el, '[part~="overview"] li')!.textContent!)).to.equal('Data Management: 4 cumplidos, 1 en curso, 0 no cumplidos');
-    expect(norm(toggles(el)[0]!.textContent!)).to.equal('Data Management 4 de 5 cumplidos');
-    expect(norm(criterion(el, 'Departments sharing data').querySelector('[part~="status"]')!.textContent!)).to.equal('En curso');
-    expect(norm(criterion(el, 'Evaluations team and process').querySelector('[part~="status"]')!.textContent!)).to.equal('No cumplido');
-    expect(criterion(el, 'Implementing data strategy and governance').querySelector('[part~="marker"]')!.textContent).to.equal('Esencial');
+    expect(norm(q(el, '[part~="overview"] li')!.textContent!)).to.equal('Data Management: 7 cumplidos, 2 en curso, 0 no cumplidos');
+    expect(norm(qa(el, '[part~="overview"] li').at(-1)!.textContent!)).to.equal(
+      'Métricas de resultados para residentes: 2 cumplidos, 1 en curso, 0 no cumplidos',
+    );
+    expect(norm(toggles(el)[0]!.textContent!)).to.equal('Data Management 7 de 9 cumplidos');
+    expect(norm(criterion(el, 'Sharing Data').querySelector('[part~="status"]')!.textContent!)).to.equal('En curso');
+    expect(norm(criterion(el, 'Rigorous Evaluation Leadership & Expertise').querySelector('[part~="status"]')!.textContent!)).to.equal('No cumplido');
+    expect(criterion(el, 'Implementing Data Strategy and Governance').querySelector('[part~="marker"]')!.textContent).to.equal('Esencial');
     expect(allText(el)).to.include('Evidencias:');
     expect(norm(q(el, '[part~="about"] summary')!.textContent!)).to.equal('Acerca de estos criterios');
   });
 
   it('lang="fr" on an ancestor: French words, and the percent as Intl writes it in French', async () => {
     const el = await riverton({}, 640, { lang: 'fr' });
-    const share = percent(20 / 28, 'fr');
-    expect(share, 'a space before % in French').to.match(/^71\s%$/u);
+    const share = percent(27 / 43, 'fr');
+    expect(share, 'a space before % in French').to.match(/^63\s%$/u);
     // The exact characters Intl uses (a narrow or plain no-break space), not just any space.
     expect(rawText(el, 'summary')).to.include(`(${share})`);
     expect(partText(el, 'summary')).to.equal(
-      norm(`20 critères remplis sur 28 (${share}) — Niveau Gold atteint; Platinum demande encore 4 critères et 1 indicateur de résultat pour les habitants`),
+      norm(`27 critères remplis sur 43 (${share}) — Niveau Silver atteint; Gold demande encore 2 critères`),
     );
-    expect(norm(criterion(el, 'Improving data quality').querySelector('[part~="status"]')!.textContent!)).to.equal('Rempli');
-    expect(criterion(el, 'Executive commitment to data-informed government').querySelector('[part~="marker"]')!.textContent).to.equal('Essentiel');
+    expect(norm(criterion(el, 'Improving Data Quality').querySelector('[part~="status"]')!.textContent!)).to.equal('Rempli');
+    expect(criterion(el, 'Executive Commitment to Data-Informed Government').querySelector('[part~="marker"]')!.textContent).to.equal('Essentiel');
     expect(partText(el, 'meta')).to.include('Décerné : Silver (2023), expiré le 12 juillet 2026');
   });
 
@@ -470,25 +516,32 @@ describe('<civic-criteria-checklist>: filters', () => {
   it('status="not-met": only those criteria, only their groups, and how many are shown', async () => {
     const el = await riverton({ status: 'not-met' });
     expect(items(el).map((li) => li.querySelector('.criterion-label')!.textContent)).to.deep.equal([
-      'Evaluations team and process',
-      'Shifting funding based on data',
+      'Rigorous Evaluation Leadership & Expertise',
+      'Evaluating Disparate Impact of Automated Decisions',
+      'Making Informed Contracting Decisions',
+      'Supporting Vendor Participation and Competition',
+      'Launching Rigorous Evaluations',
+      'Using Rigorous Evaluation Results to Make Decisions',
+      'Adapting Evidence-Based Programs',
     ]);
     expect(toggles(el).map((b) => b.querySelector('.group-label')!.textContent)).to.deep.equal([
+      'Leadership & Capacity',
+      'Performance & Analytics',
+      'Results-Driven Contracting',
       'Rigorous Evaluations',
-      'Data-Driven Budget & Finance',
     ]);
-    expect(partText(el, 'filter-note')).to.equal('2 of 28 criteria shown');
+    expect(partText(el, 'filter-note')).to.equal('7 of 43 criteria shown');
     // The summary and the group bars still cover the whole self-assessment.
-    expect(partText(el, 'summary')).to.match(/^20 of 28 criteria met/);
-    expect(qa(el, '[part~="overview"] > li')).to.have.length(8);
+    expect(partText(el, 'summary')).to.match(/^27 of 43 criteria met/);
+    expect(qa(el, '[part~="overview"] > li')).to.have.length(9);
   });
 
   it('status and group take space-separated lists', async () => {
     const el = await riverton({ status: 'met in-progress', group: 'open-data stakeholder-impact' });
-    expect(toggles(el).map((b) => b.querySelector('.group-label')!.textContent)).to.deep.equal(['Open Data', 'Stakeholder Impact']);
+    expect(toggles(el).map((b) => b.querySelector('.group-label')!.textContent)).to.deep.equal(['Open Data', 'Community Impact']);
     expect(qa(el, '[part~="overview"] > li')).to.have.length(2);
-    expect(items(el)).to.have.length(5);
-    expect(partText(el, 'filter-note')).to.equal('5 of 28 criteria shown');
+    expect(items(el)).to.have.length(7);
+    expect(partText(el, 'filter-note')).to.equal('7 of 43 criteria shown');
   });
 
   it('a filter that matches nothing says so', async () => {
@@ -503,7 +556,7 @@ describe('<civic-criteria-checklist>: filters', () => {
     try {
       const el = await riverton({ status: 'done maybe', group: 'nowhere' });
       const errors = recordErrors(el);
-      expect(items(el)).to.have.length(28);
+      expect(items(el)).to.have.length(46);
       expect(q(el, '[part~="filter-note"]')).to.equal(null);
       await settle(50);
       expect(errors).to.have.length(0);
@@ -516,17 +569,17 @@ describe('<civic-criteria-checklist>: filters', () => {
 
   it('changing the attributes re-filters', async () => {
     const el = await riverton();
-    expect(items(el)).to.have.length(28);
+    expect(items(el)).to.have.length(46);
     el.setAttribute('status', 'in-progress');
     await el.updateComplete;
-    expect(items(el)).to.have.length(6);
+    expect(items(el)).to.have.length(10);
     el.setAttribute('group', 'open-data');
     await el.updateComplete;
-    expect(items(el).map((li) => li.querySelector('.criterion-label')!.textContent)).to.deep.equal(['Responding to open data feedback']);
+    expect(items(el).map((li) => li.querySelector('.criterion-label')!.textContent)).to.deep.equal(['User Insights About Open and Shared Data']);
     el.removeAttribute('status');
     el.removeAttribute('group');
     await el.updateComplete;
-    expect(items(el)).to.have.length(28);
+    expect(items(el)).to.have.length(46);
   });
 });
 
@@ -560,19 +613,19 @@ describe('<civic-criteria-checklist>: collapsing and expanding groups', () => {
 
   it('collapsed: every group starts closed, and opens on its own', async () => {
     const el = await riverton({ collapsed: true });
-    expect(toggles(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(Array(8).fill('false'));
+    expect(toggles(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(Array(9).fill('false'));
     expect(qa(el, '[part~="criteria"]').every((ul) => getComputedStyle(ul).display === 'none')).to.equal(true);
     toggles(el)[2]!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(toggles(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal([
-      'false', 'false', 'true', 'false', 'false', 'false', 'false', 'false',
+      'false', 'false', 'true', 'false', 'false', 'false', 'false', 'false', 'false',
     ]);
   });
 
   it('heading-level sets the level of the group headings', async () => {
     const el = await riverton({ 'heading-level': '2' });
-    expect(qa(el, '[role="heading"]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(Array(8).fill('2'));
+    expect(qa(el, '[role="heading"]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(Array(9).fill('2'));
   });
 
   it('the print and forced-colors style sheets expand every group, and draw bars and statuses in system colours', async () => {
@@ -687,7 +740,8 @@ describe('<civic-criteria-checklist>: safety', () => {
     expect(root(el).innerHTML.toLowerCase()).not.to.include('javascript:');
     expect(q(el, 'a[part~="award"]'), 'award not a link').to.equal(null);
     expect(partText(el, 'award')).to.equal('Awarded: Silver (2023)');
-    const commitment = criterion(el, 'Executive commitment to data-informed government');
+    // Written with the former id of LC1: read as LC1, links still checked.
+    const commitment = criterion(el, 'Executive Commitment to Data-Informed Government');
     expect([...commitment.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['/memo']);
   });
 });

@@ -34,7 +34,7 @@ const doc = {
       id: 'wwc',
       program: 'wwc-2023',
       awarded: { tier: 'gold', date: '2099-01-01' },
-      criteria: { 'data-strategy-governance': { status: 'met' }, 'data-sharing': { status: 'in-progress' } },
+      criteria: { dm1: { status: 'met' }, dm3: { status: 'in-progress' } },
     },
   ],
 };

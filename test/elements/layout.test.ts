@@ -41,8 +41,8 @@ const doc = {
       program: 'wwc-2023',
       awarded: { tier: 'silver', date: '2099-01-01' },
       criteria: {
-        'data-strategy-governance': { status: 'met', note: 'Adopted by council resolution in a long and formal process', evidence: [{ label: 'Open data policy of the City of Testville', url: 'https://www.testville.example/open-data/policy' }] },
-        'data-sharing': { status: 'in-progress' },
+        dm1: { status: 'met', note: 'Adopted by council resolution in a long and formal process', evidence: [{ label: 'Open data policy of the City of Testville', url: 'https://www.testville.example/open-data/policy' }] },
+        dm3: { status: 'in-progress' },
       },
     },
   ],

@@ -30,7 +30,7 @@ const doc = {
       comparisons: [{ label: 'Peer median', value: 7.4 }],
     },
   ],
-  certifications: [{ id: 'wwc', program: 'wwc-2023', criteria: { 'data-sharing': { status: 'met' } } }],
+  certifications: [{ id: 'wwc', program: 'wwc-2023', criteria: { dm3: { status: 'met' } } }],
 };
 
 type Civic = HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };

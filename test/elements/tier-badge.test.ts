@@ -121,13 +121,13 @@ describe('<civic-tier-badge>: from the document (<civic-data src>)', () => {
     expect(partText(el, 'error')).to.equal('');
   });
 
-  it('certification="wwc" estimate: the self-assessment reaches Gold, labelled "Self-assessed"', async () => {
+  it('certification="wwc" estimate: the self-assessment reaches Silver, labelled "Self-assessed"', async () => {
     const el = createBadge({ certification: 'wwc', estimate: true });
     mount(provider(el), box());
     await until(() => isReady(el), 'the wwc estimate badge');
     const name = label(el);
     expect(name).to.include(WWC_NAME);
-    expect(name).to.include('Gold');
+    expect(name).to.include('Silver');
     expect(name).to.include('Self-assessed');
     expect(name).not.to.include('Expired');
     expect(title(el)).to.equal(norm(name));

@@ -203,7 +203,7 @@ describe('strict pages: CSP and Trusted Types (SPEC §5)', function () {
       expect(standaloneLabel).to.include('Excellence');
       expect(standaloneLabel).to.include('2024');
 
-      expect(textOf(doc, 'checklist')).to.include('6 of 28 criteria met');
+      expect(textOf(doc, 'checklist')).to.include('5 of 43 criteria met');
       expect(textOf(doc, 'inline-tile')).to.include('Potholes filled');
       expect(textOf(doc, 'inline-tile')).to.include('120');
       expect(textOf(doc, 'src-tile')).to.include('Household waste recycled');

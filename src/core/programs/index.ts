@@ -17,8 +17,13 @@ function withTexts(raw: Raw, t: ProgramTexts): object {
     ...(t.description !== undefined ? { description: t.description } : {}),
     groups: raw.groups.map((g, i) => ({ ...g, label: t.groups[i] })),
     criteria: raw.criteria.map((c, i) => {
-      const [label, description] = t.criteria[i]!;
-      return description === undefined ? { ...c, label } : { ...c, label, description };
+      const [label, description, code] = t.criteria[i]!;
+      return {
+        ...c,
+        label,
+        ...(description !== undefined && description !== null ? { description } : {}),
+        ...(code !== undefined ? { code } : {}),
+      };
     }),
   };
 }

@@ -7,6 +7,12 @@ export interface ProgramOutline {
   name: string;
   tiers: readonly string[];
   criteria: readonly string[];
+  /**
+   * Criterion ids of an earlier edition of the program → the id of the criterion that
+   * succeeds each, or null where none does. A document that still uses one is read with a
+   * warning that names the new id.
+   */
+  formerIds?: Readonly<Record<string, string | null>>;
 }
 
 /** The built-in programs' outlines, by id. */
@@ -28,7 +34,34 @@ export const outlines: Readonly<Record<string, ProgramOutline>> = Object.freeze(
       id: 'wwc-2023',
       name: 'What Works Cities Certification',
       tiers: ['silver', 'gold', 'platinum'],
-      criteria: ['data-strategy-governance', 'privacy-confidentiality', 'data-governance-meetings', 'data-sharing', 'data-quality', 'evaluations-team-process', 'executive-commitment', 'communicating-value', 'data-leadership', 'performance-leadership', 'staff-training', 'open-data-centralization', 'open-data-user-guides', 'open-data-feedback', 'performance-metrics', 'strategic-goals-progress', 'performance-meetings', 'sharing-goals-progress', 'informing-priorities', 'resident-outcome-metric-1', 'resident-outcome-metric-2', 'resident-outcome-metric-3', 'budget-aligned-priorities', 'budget-data-analysis', 'shifting-funding', 'vendor-performance', 'data-services', 'community-collaboration'],
+      criteria: ['dm1', 'dm2', 'dm3', 'dm4', 'dm5', 'dm6', 'dm7', 'dm8', 'dm9', 'lc1', 'lc2', 'lc3', 'lc4', 'lc5', 'lc6', 'lc7', 'od1', 'od2', 'od3', 'od4', 'pa1', 'pa2', 'pa3', 'pa4', 'pa5', 'bf1', 'bf2', 'bf3', 'rdc1', 'rdc2', 'rdc3', 'rdc4', 'rdc5', 'rdc6', 'rdc7', 'rdc8', 'ci1', 'ci2', 'ci3', 'eval1', 'eval2', 'eval3', 'eval4', 'resident-outcome-metric-1', 'resident-outcome-metric-2', 'resident-outcome-metric-3'],
+      formerIds: {
+        'data-strategy-governance': 'dm1',
+        'privacy-confidentiality': 'dm5',
+        'data-governance-meetings': 'dm1',
+        'data-sharing': 'dm3',
+        'data-quality': 'dm4',
+        'evaluations-team-process': 'lc6',
+        'executive-commitment': 'lc1',
+        'communicating-value': 'lc2',
+        'data-leadership': 'lc5',
+        'performance-leadership': 'lc4',
+        'staff-training': 'lc3',
+        'open-data-centralization': 'od3',
+        'open-data-user-guides': 'od2',
+        'open-data-feedback': 'od4',
+        'performance-metrics': 'pa1',
+        'strategic-goals-progress': 'pa1',
+        'performance-meetings': 'pa2',
+        'sharing-goals-progress': 'pa3',
+        'informing-priorities': 'pa5',
+        'budget-aligned-priorities': 'bf1',
+        'budget-data-analysis': 'bf1',
+        'shifting-funding': 'bf2',
+        'vendor-performance': 'rdc3',
+        'data-services': 'ci2',
+        'community-collaboration': 'ci1',
+      },
     },
   }),
 );

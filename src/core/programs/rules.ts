@@ -278,9 +278,6 @@ export const rules: Readonly<Record<string, object>> = Object.freeze(
           id: 'data-management',
         },
         {
-          id: 'rigorous-evaluations',
-        },
-        {
           id: 'leadership-capacity',
         },
         {
@@ -298,125 +295,203 @@ export const rules: Readonly<Record<string, object>> = Object.freeze(
         {
           id: 'stakeholder-impact',
         },
+        {
+          id: 'rigorous-evaluations',
+        },
       ],
       criteria: [
         {
-          id: 'data-strategy-governance',
+          id: 'dm1',
           group: 'data-management',
           tags: ['core'],
         },
         {
-          id: 'privacy-confidentiality',
+          id: 'dm2',
           group: 'data-management',
         },
         {
-          id: 'data-governance-meetings',
+          id: 'dm3',
           group: 'data-management',
         },
         {
-          id: 'data-sharing',
+          id: 'dm4',
           group: 'data-management',
         },
         {
-          id: 'data-quality',
+          id: 'dm5',
           group: 'data-management',
         },
         {
-          id: 'evaluations-team-process',
+          id: 'dm6',
+          group: 'data-management',
+        },
+        {
+          id: 'dm7',
+          group: 'data-management',
+        },
+        {
+          id: 'dm8',
+          group: 'data-management',
+        },
+        {
+          id: 'dm9',
+          group: 'data-management',
+        },
+        {
+          id: 'lc1',
+          group: 'leadership-capacity',
+          tags: ['core'],
+        },
+        {
+          id: 'lc2',
+          group: 'leadership-capacity',
+        },
+        {
+          id: 'lc3',
+          group: 'leadership-capacity',
+        },
+        {
+          id: 'lc4',
+          group: 'leadership-capacity',
+        },
+        {
+          id: 'lc5',
+          group: 'leadership-capacity',
+        },
+        {
+          id: 'lc6',
+          group: 'leadership-capacity',
+        },
+        {
+          id: 'lc7',
+          group: 'leadership-capacity',
+        },
+        {
+          id: 'od1',
+          group: 'open-data',
+        },
+        {
+          id: 'od2',
+          group: 'open-data',
+        },
+        {
+          id: 'od3',
+          group: 'open-data',
+        },
+        {
+          id: 'od4',
+          group: 'open-data',
+        },
+        {
+          id: 'pa1',
+          group: 'performance-analytics',
+          tags: ['core'],
+        },
+        {
+          id: 'pa2',
+          group: 'performance-analytics',
+        },
+        {
+          id: 'pa3',
+          group: 'performance-analytics',
+        },
+        {
+          id: 'pa4',
+          group: 'performance-analytics',
+        },
+        {
+          id: 'pa5',
+          group: 'performance-analytics',
+        },
+        {
+          id: 'bf1',
+          group: 'budget-finance',
+        },
+        {
+          id: 'bf2',
+          group: 'budget-finance',
+        },
+        {
+          id: 'bf3',
+          group: 'budget-finance',
+        },
+        {
+          id: 'rdc1',
+          group: 'results-driven-contracting',
+        },
+        {
+          id: 'rdc2',
+          group: 'results-driven-contracting',
+        },
+        {
+          id: 'rdc3',
+          group: 'results-driven-contracting',
+        },
+        {
+          id: 'rdc4',
+          group: 'results-driven-contracting',
+        },
+        {
+          id: 'rdc5',
+          group: 'results-driven-contracting',
+        },
+        {
+          id: 'rdc6',
+          group: 'results-driven-contracting',
+        },
+        {
+          id: 'rdc7',
+          group: 'results-driven-contracting',
+        },
+        {
+          id: 'rdc8',
+          group: 'results-driven-contracting',
+        },
+        {
+          id: 'ci1',
+          group: 'stakeholder-impact',
+        },
+        {
+          id: 'ci2',
+          group: 'stakeholder-impact',
+        },
+        {
+          id: 'ci3',
+          group: 'stakeholder-impact',
+        },
+        {
+          id: 'eval1',
           group: 'rigorous-evaluations',
         },
         {
-          id: 'executive-commitment',
-          group: 'leadership-capacity',
-          tags: ['core'],
+          id: 'eval2',
+          group: 'rigorous-evaluations',
         },
         {
-          id: 'communicating-value',
-          group: 'leadership-capacity',
+          id: 'eval3',
+          group: 'rigorous-evaluations',
         },
         {
-          id: 'data-leadership',
-          group: 'leadership-capacity',
-        },
-        {
-          id: 'performance-leadership',
-          group: 'leadership-capacity',
-        },
-        {
-          id: 'staff-training',
-          group: 'leadership-capacity',
-        },
-        {
-          id: 'open-data-centralization',
-          group: 'open-data',
-        },
-        {
-          id: 'open-data-user-guides',
-          group: 'open-data',
-        },
-        {
-          id: 'open-data-feedback',
-          group: 'open-data',
-        },
-        {
-          id: 'performance-metrics',
-          group: 'performance-analytics',
-          tags: ['core'],
-        },
-        {
-          id: 'strategic-goals-progress',
-          group: 'performance-analytics',
-        },
-        {
-          id: 'performance-meetings',
-          group: 'performance-analytics',
-        },
-        {
-          id: 'sharing-goals-progress',
-          group: 'performance-analytics',
-        },
-        {
-          id: 'informing-priorities',
-          group: 'performance-analytics',
+          id: 'eval4',
+          group: 'rigorous-evaluations',
         },
         {
           id: 'resident-outcome-metric-1',
           group: 'performance-analytics',
           tags: ['resident-outcome'],
+          scored: false,
         },
         {
           id: 'resident-outcome-metric-2',
           group: 'performance-analytics',
           tags: ['resident-outcome'],
+          scored: false,
         },
         {
           id: 'resident-outcome-metric-3',
           group: 'performance-analytics',
           tags: ['resident-outcome'],
-        },
-        {
-          id: 'budget-aligned-priorities',
-          group: 'budget-finance',
-        },
-        {
-          id: 'budget-data-analysis',
-          group: 'budget-finance',
-        },
-        {
-          id: 'shifting-funding',
-          group: 'budget-finance',
-        },
-        {
-          id: 'vendor-performance',
-          group: 'results-driven-contracting',
-        },
-        {
-          id: 'data-services',
-          group: 'stakeholder-impact',
-        },
-        {
-          id: 'community-collaboration',
-          group: 'stakeholder-impact',
+          scored: false,
         },
       ],
     },

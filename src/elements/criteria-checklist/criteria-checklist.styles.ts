@@ -49,6 +49,10 @@ export const criteriaChecklistStyles = css`
   }
   .summary {
     margin-top: 0.6rem;
+    /* Two lines, as the loading skeleton draws it: a summary that fits in one line ("27 of 43
+       criteria met (63%) — Silver reached; Gold needs 2 more criteria") does not pull the
+       rows below it up when the data arrives. */
+    min-height: 2lh;
   }
   .about {
     margin-top: 0.4rem;
@@ -178,6 +182,11 @@ export const criteriaChecklistStyles = css`
   .criterion-body {
     flex: 1 1 12rem;
     min-width: 0;
+  }
+  .code {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
   }
   .marker {
     display: inline-block;

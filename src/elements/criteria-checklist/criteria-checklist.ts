@@ -14,8 +14,11 @@ import { tokens } from '../../ui/tokens';
 import { criteriaChecklistStyles } from './criteria-checklist.styles';
 import { criterionStatus, criterionStatusStyles } from './criterion-status';
 
-/** Groups the loading skeleton draws: the eight practices of What Works Cities, the commonest program. */
-const SKELETON_GROUPS = 8;
+/**
+ * Groups the loading skeleton draws: those of What Works Cities 2023, the commonest program
+ * (its eight practices and its resident outcome metrics).
+ */
+const SKELETON_GROUPS = 9;
 /** Criteria rows per group in the loading skeleton (when groups start expanded). */
 const SKELETON_ROWS = 3;
 /** Required criteria the summary names one by one; beyond this it only counts them. */
@@ -49,6 +52,7 @@ const CHEVRON = svg`<path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" str
  * @csspart criteria - One group's list of criteria.
  * @csspart criterion - One criterion.
  * @csspart status - A criterion's status: icon and word.
+ * @csspart code - A criterion's code in its program, e.g. "PA1", before its label.
  * @csspart marker - A tag marker, e.g. "Core" or "Distinction level".
  * @csspart blocked - Why a criterion declared met does not count yet (an unmet prerequisite).
  * @csspart description - What a criterion asks, in the program's words (when the program gives it).
@@ -240,12 +244,19 @@ export class CivicCriteriaChecklist extends CivicElement {
     </p>`;
   }
 
+  /** A group's name: the program's words, or ours for the group of unscored criteria. */
+  private groupLabel(g: ChecklistGroup, cls: string, after = '') {
+    return g.scored
+      ? html`<span class=${cls} lang=${this.textLang(this.programLang)}>${g.label}${after}</span>`
+      : html`<span class=${cls}>${this.strings.checklistUnscoredGroup(g.tag ?? '')}${after}</span>`;
+  }
+
   private renderOverviewRow(g: ChecklistGroup) {
     const s = this.strings;
     const segment = (status: string, count: number) => (count > 0 ? barSegment(status, 'flex-grow', String(count)) : nothing);
     return html`<li class="overview-row">
       <span class="overview-text"
-        ><span class="overview-label" lang=${this.textLang(this.programLang)}>${g.label}:</span> ${s.checklistGroupCounts(g.metText, g.inProgressText, g.notMetText, g.met, g.notMet)}</span
+        >${this.groupLabel(g, 'overview-label', ':')} ${s.checklistGroupCounts(g.metText, g.inProgressText, g.notMetText, g.met, g.notMet)}</span
       >
       <span part="bar" class="bar" aria-hidden="true"
         >${segment('met', g.met)}${segment('in-progress', g.inProgress)}${segment('not-met', g.notMet)}</span
@@ -269,8 +280,10 @@ export class CivicCriteriaChecklist extends CivicElement {
           @click=${() => this.toggle(g.id)}
         >
           <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true">${CHEVRON}</svg>
-          <span class="group-label" lang=${this.textLang(this.programLang)}>${g.label}</span>
-          <span class="group-met">${this.strings.checklistGroupMet(g.metText, g.totalText, g.total)}</span>
+          ${this.groupLabel(g, 'group-label')}
+          <span class="group-met">${this.strings.checklistGroupMet(g.metText, g.totalText, g.total)}${g.scored
+            ? nothing
+            : html`<span class="unscored">, ${this.strings.checklistUnscored}</span>`}</span>
         </button>
       </div>
       <ul part="criteria" class="criteria${open ? '' : ' collapsed'}" id=${listId} role="list" aria-labelledby=${toggleId}>
@@ -284,7 +297,11 @@ export class CivicCriteriaChecklist extends CivicElement {
     return html`<li part="criterion" class="criterion ${c.status}">
       ${criterionStatus(c.status, s)}
       <div class="criterion-body">
-        <span class="criterion-label" lang=${this.textLang(this.programLang)}>${c.label}</span>${c.tags.map(
+        ${c.code !== undefined ? html`<span part="code" class="code">${c.code}</span> ` : nothing}<span
+          class="criterion-label"
+          lang=${this.textLang(this.programLang)}
+          >${c.label}</span
+        >${c.tags.map(
           (t) => html`<span part="marker" class="marker">${this.tagLabel(t)}</span>`,
         )}
         ${c.description !== undefined
@@ -310,8 +327,8 @@ export class CivicCriteriaChecklist extends CivicElement {
 
   /**
    * The skeleton has the rows of the loaded checklist in its own typography: the title, the
-   * meta line, a two-line summary, the bars of eight groups and eight group headings (with
-   * three criteria each unless `collapsed`). An eight-group program with `collapsed` keeps
+   * meta line, a two-line summary, the bars of nine groups and nine group headings (with
+   * three criteria each unless `collapsed`). A nine-group program with `collapsed` keeps
    * its size exactly; longer lists grow below the headings once the data arrives.
    */
   protected renderLoading(): TemplateResult {

@@ -68,6 +68,10 @@ export const en = {
     `${met} met, ${inProgress} in progress, ${notMet} not met`,
   checklistGroupMet: (met: string, total: string, _totalCount: number) => `${met} of ${total} met`,
   checklistBlocked: (names: string, count: number) => `Marked met, but counts only once ${names} ${count === 1 ? 'is' : 'are'} met`,
+  /** After the counts of a group of unscored criteria (resident outcome metrics): they are not part of the share. */
+  /** The group of unscored criteria, by the tag they share ('' when none). */
+  checklistUnscoredGroup: (tag: string) => (tag === 'resident-outcome' ? 'Resident outcome metrics' : 'Other requirements'),
+  checklistUnscored: 'not counted in the share',
   checklistEvidence: 'Evidence',
   checklistAbout: 'About these criteria',
   /** The link to the program's page in the checklist's "about" disclosure. */

@@ -68,6 +68,8 @@ export const es: Strings = {
     `${met} ${metCount === 1 ? 'cumplido' : 'cumplidos'}, ${inProgress} en curso, ${notMet} ${notMetCount === 1 ? 'no cumplido' : 'no cumplidos'}`,
   checklistGroupMet: (met, total, totalCount) => `${met} de ${total} ${totalCount === 1 ? 'cumplido' : 'cumplidos'}`,
   checklistBlocked: (names, count) => `Marcado como cumplido, pero solo cuenta cuando ${count === 1 ? 'se cumpla' : 'se cumplan'} ${names}`,
+  checklistUnscoredGroup: (tag) => (tag === 'resident-outcome' ? 'Métricas de resultados para residentes' : 'Otros requisitos'),
+  checklistUnscored: 'no cuentan en la proporción',
   checklistEvidence: 'Evidencias',
   checklistAbout: 'Acerca de estos criterios',
   checklistProgramPage: (program) => `Sitio web: ${program}`,

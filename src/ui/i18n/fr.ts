@@ -68,6 +68,8 @@ export const fr: Strings = {
     `${met} ${metCount < 2 ? 'rempli' : 'remplis'}, ${inProgress} en cours, ${notMet} ${notMetCount < 2 ? 'non rempli' : 'non remplis'}`,
   checklistGroupMet: (met, total, _totalCount) => `${met} sur ${total} remplis`,
   checklistBlocked: (names, count) => `Déclaré rempli, mais ne compte pas tant que ${names} ${count < 2 ? 'n’est pas rempli' : 'ne sont pas remplis'}`,
+  checklistUnscoredGroup: (tag) => (tag === 'resident-outcome' ? 'Indicateurs de résultat pour les habitants' : 'Autres exigences'),
+  checklistUnscored: 'non comptés dans la part',
   checklistEvidence: 'Justificatifs',
   checklistAbout: 'À propos de ces critères',
   checklistProgramPage: (program) => `Site web : ${program}`,
