@@ -83,7 +83,7 @@ export function bundleRows(root) {
   row('target-gauge.js + imports', 'target-gauge.js', { ceiling: 30 });
   row('kpi-chart.js + imports (without chart.js)', 'kpi-chart.js', { ceiling: 30 });
   row('criteria-checklist.js + imports', 'criteria-checklist.js', { ceiling: 37.5 });
-  row('status-summary.js + imports', 'status-summary.js', { ceiling: 28.5 });
+  row('status-summary.js + imports', 'status-summary.js', { ceiling: 29.5 });
   row('scorecard.js + imports', 'scorecard.js', { ceiling: 31.5 });
   // Files fetched with import() from beside dist/civicstat.js: chart.js (src/charts/chart-js.ts)
   // when a chart is shown, a language's strings when an element shows that language.
