@@ -1,10 +1,11 @@
 import { css, html, svg, type TemplateResult } from 'lit';
-import type { CivicDocument, GoalStatus } from '../../core/document';
+import type { CivicDocument, GoalStatus, MeasureStatus } from '../../core/document';
 import { formatCount, formatPercent } from '../../core/format';
 import { ROLLUP_KINDS, planRollup, type Rollup, type RollupKind, type StatusCount } from '../../core/plan';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
 import { barSegment } from '../../ui/segment';
 import { MEASURE_STATUS_ICONS } from '../../ui/status-chip';
+import { statusWord, type StatusLabelsInUse } from '../../ui/status-word';
 import { tokens } from '../../ui/tokens';
 
 /** A shape per goal status, so that status never rests on colour alone. */
@@ -17,6 +18,9 @@ const GOAL_ICONS: Record<GoalStatus, ReturnType<typeof svg>> = {
   'on-hold': svg`<rect x="3" y="2" width="3.5" height="12" rx="1"/><rect x="9.5" y="2" width="3.5" height="12" rx="1"/>`,
   cancelled: svg`<path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2.2"/>`,
 };
+
+/** Stands in for a word in a sentence from the strings table, where a template goes (a city's status word). */
+const MARK = '\u0000';
 
 /**
  * How the strategic plan stands: how many goals, objectives or projects are in each status
@@ -137,9 +141,25 @@ export class CivicStatusSummary extends CivicElement {
     }
   }
 
-  private word(status: StatusCount['status']): string {
+  /** The word for a status: the library's for a goal status; for a measure status, the city's own (statusLabels) when it has one. */
+  private word(status: StatusCount['status'], labels: StatusLabelsInUse | undefined): string | TemplateResult {
     const s = this.strings;
-    return status in s.goalStatus ? s.goalStatus[status as GoalStatus] : s.status[status as keyof typeof s.status];
+    return status in s.goalStatus ? s.goalStatus[status as GoalStatus] : statusWord(status as MeasureStatus, s, labels);
+  }
+
+  /**
+   * One part of the sentence ("17 in progress (61%)"). The library's words go through the
+   * strings table (which lower-cases them and makes them agree); a city's word goes in as
+   * written, marked with its language where it differs.
+   */
+  private sentencePart(x: StatusCount, labels: StatusLabelsInUse | undefined): string | TemplateResult {
+    const s = this.strings;
+    const count = formatCount(x.count, this.locale);
+    const percent = formatPercent(x.percent / 100, this.locale);
+    const word = this.word(x.status, labels);
+    if (x.status in s.goalStatus || labels?.words[x.status as MeasureStatus] === undefined) return s.planPart(count, word as string, percent);
+    const [before, after] = s.planPart(count, MARK, percent).split(MARK);
+    return html`${before}${word}${after}`;
   }
 
   protected renderReady(_document: CivicDocument): TemplateResult {
@@ -148,8 +168,10 @@ export class CivicStatusSummary extends CivicElement {
     const locale = this.locale;
     const kindWords = s.planKind(r.kind, r.total);
     if (r.total === 0) return html`<p part="summary" class="summary">${s.planNone(s.planKind(r.kind, 2))}</p>`;
-    const parts = r.statuses.map((x) => s.planPart(formatCount(x.count, locale), this.word(x.status), formatPercent(x.percent / 100, locale)));
-    const sentence = s.planSentence(formatCount(r.total, locale), kindWords, parts.join(', '));
+    const labels = this.statusLabels;
+    const parts = r.statuses.map((x) => this.sentencePart(x, labels));
+    const [before, after] = s.planSentence(formatCount(r.total, locale), kindWords, MARK).split(MARK);
+    const sentence = html`${before}${parts.map((p, i) => (i === 0 ? p : html`, ${p}`))}${after}`;
     return html`
       <p part="summary" class="summary">${sentence}</p>
       <div part="bar" class="bar" aria-hidden="true">
@@ -159,7 +181,7 @@ export class CivicStatusSummary extends CivicElement {
         ${r.statuses.map(
           (x) => html`<li class=${this.tone(x.status)}>
             <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">${(GOAL_ICONS as Record<string, ReturnType<typeof svg>>)[x.status] ?? MEASURE_STATUS_ICONS[x.status as keyof typeof MEASURE_STATUS_ICONS]}</svg>
-            <span>${this.word(x.status)}</span> <span class="count">${formatCount(x.count, locale)}</span>
+            <span>${this.word(x.status, labels)}</span> <span class="count">${formatCount(x.count, locale)}</span>
             <span>(${formatPercent(x.percent / 100, locale)})</span>
           </li>`,
         )}
