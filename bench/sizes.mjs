@@ -74,9 +74,9 @@ export function bundleRows(root) {
       ...sizesOf(graph.files),
     });
   };
-  row('civicstat.js (one file)', 'civicstat.js', { budget: 25, ceiling: 47 });
+  row('civicstat.js (one file)', 'civicstat.js', { budget: 25, ceiling: 47.5 });
   row('core.js + imports', 'core.js', { ceiling: 26 });
-  row('index.js + imports', 'index.js', { ceiling: 60 });
+  row('index.js + imports', 'index.js', { ceiling: 60.5 });
   row('data.js + imports', 'data.js', { ceiling: 20 });
   row('kpi-tile.js + imports', 'kpi-tile.js', { budget: 14, ceiling: 29.5 });
   row('tier-badge.js + imports', 'tier-badge.js', { budget: 12, ceiling: 31.5 });
