@@ -1,4 +1,4 @@
-import { css, html, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { CivicDocument, GoalStatus, MeasureStatus } from '../../core/document';
 import { formatCount, formatPercent } from '../../core/format';
 import { ROLLUP_KINDS, planRollup, type Rollup, type RollupKind, type StatusCount } from '../../core/plan';
@@ -26,7 +26,9 @@ const MARK = '\u0000';
  * How the strategic plan stands: how many goals, objectives or projects are in each status
  * (or how many measures are on, at or off track), as a sentence ("28 strategic objectives: 3
  * completed (11%), 17 in progress (61%), 8 not started (28%)"), one stacked bar, and a list with
- * an icon, a word, the count and the share of each status. Shares add up to 100%.
+ * an icon, a word, the count and the share of each status. Shares add up to 100%. A goal
+ * without a status of its own takes one computed from its measures (in progress when at least
+ * two thirds of them are on track, else behind); a note says how many were computed.
  *
  * @summary Counts and shares of the plan's items by status, with a stacked bar and a sentence.
  * @tagname civic-status-summary
@@ -34,7 +36,8 @@ const MARK = '\u0000';
  * @csspart base - The element's box.
  * @csspart summary - The sentence.
  * @csspart bar - The stacked bar (decorative: the list says the same).
- * @csspart list - The statuses, with icon, word, count and share.
+ * @csspart list - The statuses, with icon, word, count and share (and how many were computed from measures).
+ * @csspart note - How many statuses were computed from their measures, when any were (goals without a status of their own).
  * @csspart error - The error message.
  * @cssprop --civic-status-summary-background - Background (default: --civic-surface).
  * @cssprop --civic-status-summary-border-color - Border (default: --civic-border).
@@ -71,6 +74,8 @@ export class CivicStatusSummary extends CivicElement {
       .segment.good { background: var(--_good); } .segment.risk { background: var(--_risk); } .segment.bad { background: var(--_bad); }
       .segment.accent { background: var(--_accent); } .segment.none { background: var(--_muted); }
       .count { color: var(--_text); font-weight: 600; }
+      .computed, .note { color: var(--_muted); }
+      .note { margin: 0.6em 0 0; font-size: 0.875em; }
       .error:empty { display: none; }
       /* Loading: the loaded element's usual shape (a sentence of two lines, the bar, a list of two rows). */
       .skeleton .line { display: block; height: 1em; width: 100%; border-radius: 0.25rem; background: var(--_skeleton); margin: 0.2em 0; }
@@ -81,7 +86,7 @@ export class CivicStatusSummary extends CivicElement {
         .base { border-color: CanvasText; }
         .segment { forced-color-adjust: none; background: CanvasText !important; }
         .segment + .segment { border-color: Canvas; }
-        .good, .risk, .bad, .accent, .none { color: CanvasText; }
+        .good, .risk, .bad, .accent, .none, .computed, .note { color: CanvasText; }
       }
       @media print {
         .base { break-inside: avoid; }
@@ -183,9 +188,13 @@ export class CivicStatusSummary extends CivicElement {
             <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">${(GOAL_ICONS as Record<string, ReturnType<typeof svg>>)[x.status] ?? MEASURE_STATUS_ICONS[x.status as keyof typeof MEASURE_STATUS_ICONS]}</svg>
             <span>${this.word(x.status, labels)}</span> <span class="count">${formatCount(x.count, locale)}</span>
             <span>(${formatPercent(x.percent / 100, locale)})</span>
+            ${x.computed ? html`<span class="computed">· ${s.planComputedItem(formatCount(x.computed, locale), x.computed)}</span>` : nothing}
           </li>`,
         )}
       </ul>
+      ${r.computed
+        ? html`<p part="note" class="note">${s.planComputed(formatCount(r.computed, locale), formatCount(r.total, locale), r.computed, r.total)}</p>`
+        : nothing}
     `;
   }
 
