@@ -211,6 +211,21 @@ export interface Program {
   tiers: Tier[];
 }
 
+/** The words a city uses for some or all of the four measure statuses (`{ "on-track": "On Target" }`). */
+export type StatusWords = Partial<Record<MeasureStatus, string>>;
+
+/**
+ * The city's own status words (SPEC §2 `statusLabels`), normalized: either the same words for
+ * every language (the flat form, written in the document's language), or words per language
+ * tag (the per-locale form). Statuses not given keep the library's words.
+ */
+export interface StatusLabels {
+  /** The flat form: `{ "on-track": "On Target", … }`, for every language. */
+  all?: StatusWords;
+  /** The per-locale form: BCP 47 tag as written (`en`, `es-MX`) → words in that language. */
+  byLocale?: Record<string, StatusWords>;
+}
+
 export interface Jurisdiction {
   name: string;
   locale?: string;
@@ -227,6 +242,8 @@ export interface CivicDocument {
   certifications: Certification[];
   /** Custom programs declared in the document (built-ins are not copied here). */
   programs: Program[];
+  /** The city's words for the measure statuses, when it gives any. */
+  statusLabels?: StatusLabels;
 }
 
 /* ---------- What a person may write (before normalization) ---------- */
@@ -276,6 +293,8 @@ export interface CivicDocumentInput {
   goals?: GoalInput[];
   certifications?: CertificationInput[];
   programs?: ProgramInput[];
+  /** Flat (`{ "on-track": "On Target" }`) or per locale (`{ "en": { … }, "es": { … } }`). */
+  statusLabels?: StatusWords | Record<string, StatusWords>;
 }
 
 /* ---------- Problems ---------- */

@@ -53,7 +53,7 @@ export * from './period';
 export { kpiView, sparklineOf, type KpiView, type Sparkline, type SparklinePoint, type ViewOptions } from './view';
 export { gaugeView, gaugeScale, niceStep, type GaugeView, type GaugeBand, type GaugeTick, type GaugeOptions, type BandStatus } from './gauge';
 export { chartView, CHART_KINDS, type ChartView, type ChartKind, type ChartPoint, type ChartLine, type ChartSummary, type ChartOptions } from './chart';
-export { planRollup, wholePercents, ROLLUP_KINDS, type Rollup, type RollupKind, type RollupOptions, type StatusCount } from './plan';
+export { planRollup, wholePercents, goalStatusFromMeasures, ROLLUP_KINDS, type ComputedGoalStatus, type Rollup, type RollupKind, type RollupOptions, type StatusCount } from './plan';
 export { scorecardView, searchable, type ScorecardView, type ScorecardGroup, type ScorecardGoal, type ScorecardOptions } from './scorecard';
 export { standaloneBadge, certificationBadge } from './badge';
 export { NEUTRAL_BADGE, type BadgeView } from './view';

@@ -30,6 +30,8 @@ import {
   type MeasureValue,
   type ParseResult,
   type Problem,
+  type StatusLabels,
+  type StatusWords,
   type Target,
 } from './document';
 import { childPath } from './json-path';
@@ -39,7 +41,7 @@ import { readList, readProgram } from './program';
 import { outlines as builtinPrograms, type ProgramOutline } from './programs/outlines';
 import { Reader, describeValue, emptyMap, isObject, type JsonObject } from './reader';
 
-const ROOT_FIELDS = ['$schema', 'civicstat', 'jurisdiction', 'updated', 'measures', 'goals', 'certifications', 'programs'];
+const ROOT_FIELDS = ['$schema', 'civicstat', 'jurisdiction', 'updated', 'measures', 'goals', 'certifications', 'programs', 'statusLabels'];
 const JURISDICTION_FIELDS = ['name', 'locale', 'url'];
 const MEASURE_FIELDS = [
   'id', 'title', 'description', 'unit', 'format', 'better', 'values', 'target', 'baseline', 'tolerance',
@@ -118,6 +120,7 @@ function readDocument(r: Reader, raw: unknown): CivicDocument | undefined {
   }
   r.uniqueIn(root, 'programs', '', 'program');
 
+  const statusLabels = readStatusLabels(r, root);
   checkReferences(r, measures, goals);
   const programIndex = new Map<string, ProgramOutline>();
   for (const p of Object.values(builtinPrograms)) programIndex.set(p.id, p);
@@ -141,6 +144,7 @@ function readDocument(r: Reader, raw: unknown): CivicDocument | undefined {
     programs: customPrograms.map((p) => p.value),
   };
   if (updated !== undefined) document.updated = updated;
+  if (statusLabels !== undefined) document.statusLabels = statusLabels;
   return document;
 }
 
@@ -549,4 +553,50 @@ function mergeResults(a: CriterionResult, b: CriterionResult): CriterionResult {
   const notes = [a.note, b.note].filter((n): n is string => n !== undefined && n.trim() !== '');
   if (notes.length > 0) merged.note = notes.join(' ');
   return merged;
+}
+
+/**
+ * `statusLabels`: the city's words for the measure statuses, flat (`{ "on-track": "On Target" }`)
+ * or per locale (`{ "en": { … }, "es": { … } }`). The form is per locale when no key is a status
+ * and some value is an object. A key that is no status is ignored with a warning, as unknown
+ * fields are (a newer document may name more statuses); a word must be non-empty text.
+ */
+function readStatusLabels(r: Reader, root: JsonObject): StatusLabels | undefined {
+  const raw = r.get(root, 'statusLabels');
+  if (raw === undefined) return undefined;
+  const path = 'statusLabels';
+  const like = '{"on-track": "On Target"}';
+  if (!isObject(raw)) {
+    r.error(path, `expected an object like ${like} or {"en": ${like}}, got ${describeValue(raw)}`);
+    return undefined;
+  }
+  const keys = Object.keys(raw);
+  const before = r.problems.length;
+  let labels: StatusLabels;
+  if (keys.some(isStatus) || !keys.some((k) => isObject(raw[k]))) labels = { all: readStatusWords(r, raw, path, true) };
+  else {
+    const byLocale = emptyMap<StatusWords>();
+    for (const tag of keys) {
+      const at = childPath(path, tag);
+      const value = raw[tag];
+      if (!isLocale(tag)) r.error(at, `expected a language tag like "en" or "es-MX", got ${describeValue(tag)}`);
+      else if (!isObject(value)) r.error(at, `expected an object like ${like}, got ${describeValue(value)}`);
+      else byLocale[tag] = readStatusWords(r, value, at, false);
+    }
+    labels = { byLocale };
+  }
+  return r.problems.length > before ? undefined : labels;
+}
+
+const isStatus = (key: string) => (MEASURE_STATUSES as readonly string[]).includes(key);
+
+/** One set of status words. `top`: the flat form, where an object is one language's words out of place. */
+function readStatusWords(r: Reader, obj: JsonObject, path: string, top: boolean): StatusWords {
+  const words: StatusWords = {};
+  for (const key of Object.keys(obj)) {
+    if (isStatus(key)) optional(words, key as keyof StatusWords, r.string(obj, key, path, { required: true }));
+    else if (top && isObject(obj[key])) r.error(childPath(path, key), 'words for one language beside words for every language: use one form or the other');
+    else r.warn(childPath(path, key), `unknown status ${describeValue(key)} is ignored (the statuses: ${MEASURE_STATUSES.join(', ')})`);
+  }
+  return words;
 }

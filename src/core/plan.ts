@@ -25,6 +25,8 @@ export interface RollupOptions {
 export interface StatusCount {
   status: GoalStatus | MeasureStatus;
   count: number;
+  /** How many of `count` have a status computed from their measures (goals without one of their own). */
+  computed: number;
   /** count ÷ total */
   share: number;
   /** The share as a whole percentage; the percentages of one roll-up add up to 100. */
@@ -34,6 +36,8 @@ export interface StatusCount {
 export interface Rollup {
   kind: RollupKind;
   total: number;
+  /** How many of `total` have a status computed from their measures (see `goalStatusFromMeasures`). */
+  computed: number;
   /** Statuses with at least one item, in the order of the status list. */
   statuses: StatusCount[];
 }
@@ -73,13 +77,51 @@ function subtree(goals: Goal[], root: string): Set<string> {
   return inside;
 }
 
+/** A goal's status as computed from its measures, and what it was computed from. */
+export interface ComputedGoalStatus {
+  /** `in-progress` when at least two thirds of the measures counted are on track, else `behind`. */
+  status: 'in-progress' | 'behind';
+  /** Measures counted: those with a status other than no-data. */
+  counted: number;
+  /** Of those, on track. */
+  onTrack: number;
+}
+
+/**
+ * A goal's status computed from its measures, whether or not it has one of its own (the
+ * roll-up uses it only for goals without). Its measures are those it lists (`measures`), those
+ * that name it (`goal`), and the same of every goal under it (`parent`): an objective's
+ * measures count for its goal. Of those with a status other than no-data (`measureStatus`),
+ * the share on track decides: two thirds or more, `in-progress` (on course); less, `behind`.
+ * None with such a status: undefined. Measures say nothing of a goal's completion, of its
+ * being ahead of schedule, on hold or cancelled: those are the city's to say, never computed.
+ */
+export function goalStatusFromMeasures(document: Pick<CivicDocument, 'goals' | 'measures'>, goal: Goal): ComputedGoalStatus | undefined {
+  const scope = subtree(document.goals, goal.id);
+  const listed = new Set(document.goals.flatMap((g) => (scope.has(g.id) ? g.measures : [])));
+  let counted = 0;
+  let onTrack = 0;
+  for (const m of document.measures) {
+    if (!listed.has(m.id) && !(m.goal !== undefined && scope.has(m.goal))) continue;
+    const status = measureStatus(m);
+    if (status === undefined || status === 'no-data') continue;
+    counted++;
+    if (status === 'on-track') onTrack++;
+  }
+  return counted ? { status: onTrack * 3 >= counted * 2 ? 'in-progress' : 'behind', counted, onTrack } : undefined;
+}
+
 /** Counts and shares by status for one kind of item of the plan. */
 export function planRollup(document: Pick<CivicDocument, 'goals' | 'measures'>, options: RollupOptions = {}): Rollup {
   const kind = options.kind ?? 'objective';
   const byId = new Map(document.goals.map((g) => [g.id, g]));
   const scope = options.under !== undefined ? subtree(document.goals, options.under) : undefined;
   const counts = new Map<string, number>();
-  const add = (status: string) => counts.set(status, (counts.get(status) ?? 0) + 1);
+  const computedCounts = new Map<string, number>();
+  const add = (status: string, computed = false) => {
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+    if (computed) computedCounts.set(status, (computedCounts.get(status) ?? 0) + 1);
+  };
 
   if (kind === 'measure') {
     for (const m of document.measures) {
@@ -95,7 +137,9 @@ export function planRollup(document: Pick<CivicDocument, 'goals' | 'measures'>, 
       if (options.priority !== undefined && g.priority !== options.priority) continue;
       if (options.department !== undefined && g.department !== options.department) continue;
       if (scope && !scope.has(g.id)) continue;
-      add(g.status ?? 'not-started');
+      // The document's status wins; without one, the measures', else not started.
+      const computed = g.status === undefined ? goalStatusFromMeasures(document, g) : undefined;
+      add(g.status ?? computed?.status ?? 'not-started', computed !== undefined);
     }
   }
 
@@ -106,9 +150,11 @@ export function planRollup(document: Pick<CivicDocument, 'goals' | 'measures'>, 
   return {
     kind,
     total,
+    computed: present.reduce((sum, s) => sum + (computedCounts.get(s) ?? 0), 0),
     statuses: present.map((status, i) => ({
       status: status as StatusCount['status'],
       count: counts.get(status)!,
+      computed: computedCounts.get(status) ?? 0,
       share: counts.get(status)! / total,
       percent: percents[i]!,
     })),

@@ -457,6 +457,35 @@ function definitions(): Record<string, JsonSchema> {
       rule: ref('Rule', 'What the tier needs.'),
     }),
 
+    StatusWords: {
+      title: 'Status words',
+      description:
+        'The words the city uses for some or all of the four measure statuses, e.g. `{ "on-track": "On Target", "at-risk": "Caution" }`. A status left out keeps the library\'s word.',
+      type: 'object',
+      properties: statusWordProperties(),
+    },
+
+    StatusLabels: {
+      title: 'Status labels',
+      description:
+        'The city\'s own words for the measure statuses, shown by every element and every command-line output: either one set for every language, `{ "on-track": "On Target", … }`, or one per language, `{ "en": { … }, "es": { … } }` (an element takes the entry of its language tag, else of its language; with none, the library\'s words).',
+      anyOf: [
+        {
+          title: 'Status words for every language',
+          type: 'object',
+          properties: statusWordProperties(),
+          // An object here would be one language's words beside the words for every language.
+          additionalProperties: { not: { type: 'object' } },
+        },
+        {
+          title: 'Status words per language',
+          type: 'object',
+          propertyNames: { pattern: LOCALE_PATTERN },
+          additionalProperties: { $ref: '#/$defs/StatusWords' },
+        },
+      ],
+    },
+
     Program: object(
       'Program',
       'A custom certification program (the built-in ones need no entry here).',
@@ -474,6 +503,13 @@ function definitions(): Record<string, JsonSchema> {
       },
     ),
   };
+}
+
+/** A status → word entry for each of the four measure statuses. */
+function statusWordProperties(): Record<string, JsonSchema> {
+  return Object.fromEntries(
+    MEASURE_STATUSES.map((status) => [status, requiredText(`The word shown for \`${status}\` instead of the library's.`)]),
+  );
 }
 
 /** The JSON Schema (draft 2020-12) of a CivicStat document. A new object on every call. */
@@ -499,6 +535,7 @@ export function documentSchema(): JsonSchema {
       goals: listOf({ $ref: '#/$defs/Goal' }, 'The strategic plan: goals, objectives and projects.'),
       certifications: listOf({ $ref: '#/$defs/Certification' }, 'Certifications held or being worked toward.'),
       programs: listOf({ $ref: '#/$defs/Program' }, 'Custom certification programs, in addition to the built-in ones.'),
+      statusLabels: ref('StatusLabels', 'The city\'s own words for the statuses, e.g. `{ "on-track": "On Target" }`.'),
     },
     $defs: definitions(),
   };

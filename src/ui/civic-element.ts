@@ -2,11 +2,13 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CivicDocument, CivicDocumentInput } from '../core/document';
 import { resolveLocale } from '../core/format';
+import { statusLabelsFor } from '../core/labels';
 import { documentContext, ensureContextRoot, type DocumentState } from '../data/context';
 import { LoadError, documentFromValue, loadDocument } from '../data/load';
 import { VERSION } from '../version';
 import { loadStrings, stringsFor, type Strings } from './i18n/index';
 import { takePrerendered } from './prerendered';
+import type { StatusLabelsInUse } from './status-word';
 
 /**
  * Elements on the page, told to re-render when a `lang` or `theme` attribute changes on any
@@ -253,6 +255,20 @@ export abstract class CivicElement extends LitElement {
   protected inLang(text: string, lang: string | undefined): string | TemplateResult {
     const marked = this.textLang(lang);
     return marked === nothing ? text : html`<span lang=${marked}>${text}</span>`;
+  }
+
+  /**
+   * The city's words for the measure statuses in this element's language (the document's
+   * `statusLabels`), marked with their language where it differs; undefined when the document
+   * gives none for this language (the library's words apply). See `statusWord`.
+   */
+  protected get statusLabels(): StatusLabelsInUse | undefined {
+    const state = this.documentState;
+    if (state?.status !== 'ready') return undefined;
+    const picked = statusLabelsFor(state.document.statusLabels, this.locale, this.documentLang);
+    if (!picked) return undefined;
+    const lang = this.textLang(picked.lang);
+    return lang === nothing ? { words: picked.words } : { words: picked.words, lang };
   }
 
   protected get strings(): Strings {

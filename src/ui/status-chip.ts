@@ -1,13 +1,14 @@
 import { html, svg, nothing, css, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { MeasureStatus } from '../core/document';
 import type { Strings } from './i18n/index';
+import { statusWord, type StatusLabelsInUse } from './status-word';
 
 /**
  * A status as an icon and a word, coloured by the status class (`part="status"`): the markup
  * of a measure's status here and of a criterion's in the checklist. The icon is a distinct
  * shape per status, so that status never rests on colour alone.
  */
-export function iconAndWord(status: string, icon: SVGTemplateResult, word: string): TemplateResult {
+export function iconAndWord(status: string, icon: SVGTemplateResult, word: string | TemplateResult): TemplateResult {
   return html`<span part="status" class="status ${status}"
     ><svg class="status-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">${icon}</svg
     >${word}</span
@@ -40,10 +41,10 @@ export const MEASURE_STATUS_ICONS: Record<MeasureStatus, SVGTemplateResult> = {
   'no-data': svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5 8h6" stroke="currentColor" stroke-width="1.5"/>`,
 };
 
-/** A measure's status: icon + word, coloured by status. */
-export function statusChip(status: MeasureStatus | undefined, strings: Strings) {
+/** A measure's status: icon + word (the city's own when `labels` has one), coloured by status. */
+export function statusChip(status: MeasureStatus | undefined, strings: Strings, labels?: StatusLabelsInUse) {
   if (!status) return nothing;
-  return iconAndWord(status, MEASURE_STATUS_ICONS[status], strings.status[status]);
+  return iconAndWord(status, MEASURE_STATUS_ICONS[status], statusWord(status, strings, labels));
 }
 
 export const statusChipStyles = [

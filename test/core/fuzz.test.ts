@@ -516,6 +516,15 @@ const certificationArb = fc.record({
   criteria: opt(fc.array(fc.tuple(fc.nat(), criterionResultArb), { maxLength: 6 })),
 });
 
+/** The city's status words: some of the four statuses, flat or per language tag. */
+const statusWordsArb = fc
+  .record({ 'on-track': opt(nonBlank), 'at-risk': opt(nonBlank), 'off-track': opt(nonBlank), 'no-data': opt(nonBlank) })
+  .map((w) => build(w));
+const statusLabelsArb = fc.oneof(
+  statusWordsArb,
+  fc.uniqueArray(fc.tuple(locale, statusWordsArb), { selector: (e) => e[0], minLength: 1, maxLength: 3 }).map(object),
+);
+
 const validDocArb: fc.Arbitrary<Doc> = fc
   .record({
     schema: opt(fc.constantFrom('https://unpkg.com/civicstat@1/schema/civicstat.schema.json', '../schema/civicstat.schema.json')),
@@ -526,6 +535,7 @@ const validDocArb: fc.Arbitrary<Doc> = fc
     goals: opt(fc.uniqueArray(goalArb, { selector: (g) => g.id, maxLength: 4 })),
     certifications: opt(fc.uniqueArray(certificationArb, { selector: (c) => c.id, maxLength: 3 })),
     programs: opt(fc.uniqueArray(programArb, { selector: (p) => p.id, maxLength: 2 })),
+    statusLabels: opt(statusLabelsArb),
     extra: extras,
   })
   .map((d) => {
@@ -604,6 +614,7 @@ const validDocArb: fc.Arbitrary<Doc> = fc
         goals,
         certifications,
         programs: customPrograms,
+        statusLabels: d.statusLabels,
       },
       d.extra,
     );
@@ -638,6 +649,7 @@ const KNOWN_FIELDS = [
   'maximumFractionDigits', 'notation', 'period', 'value', 'note', 'label', 'dimension', 'items', 'kind', 'parent', 'priority',
   'outcome', 'due', 'program', 'awarded', 'assessed', 'criteria', 'tier', 'date', 'expires', 'evidence', 'issuer', 'version',
   'groups', 'tiers', 'group', 'tags', 'requires', 'points', 'color', 'rule', 'minShare', 'minMet', 'minPoints', 'minGroups', 'all', 'min',
+  'statusLabels', 'on-track', 'at-risk', 'off-track', 'no-data', 'en', 'es-MX',
 ];
 const key = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...KNOWN_FIELDS) },

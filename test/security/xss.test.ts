@@ -77,6 +77,7 @@ const TEXT_FIELDS = [
   'program.criterion.description',
   'program.criterion.tag',
   'program.tier.label',
+  'statusLabels',
 ] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
@@ -128,6 +129,8 @@ function documentWith(p: string) {
     civicstat: '1.0',
     jurisdiction: { name: t('jurisdiction.name'), locale: 'en-US', url: p },
     updated: '2026-01-15',
+    // The city's own status words: the same field for the four statuses.
+    statusLabels: { 'on-track': t('statusLabels'), 'at-risk': t('statusLabels'), 'off-track': t('statusLabels'), 'no-data': t('statusLabels') },
     measures: [
       {
         id: 'm',
@@ -240,10 +243,10 @@ const CONFIGS: Config[] = [
     attrs: { measure: 'm', href: P },
     inData: true,
     kind: 'ready',
-    shows: ['measure.title', 'measure.unit', 'measure.comparisons.label', 'measure.narrative', 'measure.source.name'],
+    shows: ['measure.title', 'measure.unit', 'measure.comparisons.label', 'measure.narrative', 'measure.source.name', 'statusLabels'],
   },
   { name: 'tile (measure=P)', tag: 'civic-kpi-tile', attrs: { measure: P, hide: P }, inData: true, kind: 'error', shows: [P] },
-  { name: 'gauge', tag: 'civic-target-gauge', attrs: { measure: 'm' }, inData: true, kind: 'ready', shows: ['measure.title', 'measure.unit', 'measure.target.label'] },
+  { name: 'gauge', tag: 'civic-target-gauge', attrs: { measure: 'm' }, inData: true, kind: 'ready', shows: ['measure.title', 'measure.unit', 'measure.target.label', 'statusLabels'] },
   {
     name: 'radial gauge',
     tag: 'civic-target-gauge',
@@ -331,7 +334,7 @@ const CONFIGS: Config[] = [
   { name: 'chart (view=P)', tag: 'civic-kpi-chart', attrs: { measure: 'm', view: P }, inData: true, kind: 'error', shows: [P] },
   { name: 'chart (measure=P)', tag: 'civic-kpi-chart', attrs: { measure: P }, inData: true, kind: 'error', shows: [P] },
   { name: 'status summary (goals)', tag: 'civic-status-summary', attrs: { kind: 'goal' }, inData: true, kind: 'ready', shows: [] },
-  { name: 'status summary (measures)', tag: 'civic-status-summary', attrs: { kind: 'measure' }, inData: true, kind: 'ready', shows: [] },
+  { name: 'status summary (measures)', tag: 'civic-status-summary', attrs: { kind: 'measure' }, inData: true, kind: 'ready', shows: ['statusLabels'] },
   {
     name: 'status summary (priority=P department=P)',
     tag: 'civic-status-summary',

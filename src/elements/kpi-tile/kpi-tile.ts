@@ -97,7 +97,7 @@ export class CivicKpiTile extends CivicElement {
     const lang = this.documentLang;
     return html`
       <p part="title" class="title" lang=${this.textLang(lang)}>${title}</p>
-      ${v.empty ? html`<p class="empty-note">${s.noValues}</p>${statusChip(v.status === 'no-data' ? undefined : v.status, s)}` : this.renderFigures(v)}
+      ${v.empty ? html`<p class="empty-note">${s.noValues}</p>${statusChip(v.status === 'no-data' ? undefined : v.status, s, this.statusLabels)}` : this.renderFigures(v)}
       ${this.isHidden('comparisons') || v.comparisons.length === 0
         ? nothing
         : html`<ul part="comparisons" class="comparisons">
@@ -116,7 +116,7 @@ export class CivicKpiTile extends CivicElement {
       <div class="value-line">
         <span part="value" class="value">${v.current!.valueText}</span>
         <span part="period" class="period">${v.current!.periodText}</span>
-        ${statusChip(v.status, s)}
+        ${statusChip(v.status, s, this.statusLabels)}
       </div>
       <div class="row">
         ${this.isHidden('delta') || !change

@@ -1,10 +1,11 @@
-import { css, html, svg, type TemplateResult } from 'lit';
-import type { CivicDocument, GoalStatus } from '../../core/document';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import type { CivicDocument, GoalStatus, MeasureStatus } from '../../core/document';
 import { formatCount, formatPercent } from '../../core/format';
 import { ROLLUP_KINDS, planRollup, type Rollup, type RollupKind, type StatusCount } from '../../core/plan';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
 import { barSegment } from '../../ui/segment';
 import { MEASURE_STATUS_ICONS } from '../../ui/status-chip';
+import { statusWord, type StatusLabelsInUse } from '../../ui/status-word';
 import { tokens } from '../../ui/tokens';
 
 /** A shape per goal status, so that status never rests on colour alone. */
@@ -18,11 +19,16 @@ const GOAL_ICONS: Record<GoalStatus, ReturnType<typeof svg>> = {
   cancelled: svg`<path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2.2"/>`,
 };
 
+/** Stands in for a word in a sentence from the strings table, where a template goes (a city's status word). */
+const MARK = '\u0000';
+
 /**
  * How the strategic plan stands: how many goals, objectives or projects are in each status
  * (or how many measures are on, at or off track), as a sentence ("28 strategic objectives: 3
  * completed (11%), 17 in progress (61%), 8 not started (28%)"), one stacked bar, and a list with
- * an icon, a word, the count and the share of each status. Shares add up to 100%.
+ * an icon, a word, the count and the share of each status. Shares add up to 100%. A goal
+ * without a status of its own takes one computed from its measures (in progress when at least
+ * two thirds of them are on track, else behind); a note says how many were computed.
  *
  * @summary Counts and shares of the plan's items by status, with a stacked bar and a sentence.
  * @tagname civic-status-summary
@@ -30,7 +36,8 @@ const GOAL_ICONS: Record<GoalStatus, ReturnType<typeof svg>> = {
  * @csspart base - The element's box.
  * @csspart summary - The sentence.
  * @csspart bar - The stacked bar (decorative: the list says the same).
- * @csspart list - The statuses, with icon, word, count and share.
+ * @csspart list - The statuses, with icon, word, count and share (and how many were computed from measures).
+ * @csspart note - How many statuses were computed from their measures, when any were (goals without a status of their own).
  * @csspart error - The error message.
  * @cssprop --civic-status-summary-background - Background (default: --civic-surface).
  * @cssprop --civic-status-summary-border-color - Border (default: --civic-border).
@@ -67,6 +74,8 @@ export class CivicStatusSummary extends CivicElement {
       .segment.good { background: var(--_good); } .segment.risk { background: var(--_risk); } .segment.bad { background: var(--_bad); }
       .segment.accent { background: var(--_accent); } .segment.none { background: var(--_muted); }
       .count { color: var(--_text); font-weight: 600; }
+      .computed, .note { color: var(--_muted); }
+      .note { margin: 0.6em 0 0; font-size: 0.875em; }
       .error:empty { display: none; }
       /* Loading: the loaded element's usual shape (a sentence of two lines, the bar, a list of two rows). */
       .skeleton .line { display: block; height: 1em; width: 100%; border-radius: 0.25rem; background: var(--_skeleton); margin: 0.2em 0; }
@@ -77,7 +86,7 @@ export class CivicStatusSummary extends CivicElement {
         .base { border-color: CanvasText; }
         .segment { forced-color-adjust: none; background: CanvasText !important; }
         .segment + .segment { border-color: Canvas; }
-        .good, .risk, .bad, .accent, .none { color: CanvasText; }
+        .good, .risk, .bad, .accent, .none, .computed, .note { color: CanvasText; }
       }
       @media print {
         .base { break-inside: avoid; }
@@ -137,9 +146,25 @@ export class CivicStatusSummary extends CivicElement {
     }
   }
 
-  private word(status: StatusCount['status']): string {
+  /** The word for a status: the library's for a goal status; for a measure status, the city's own (statusLabels) when it has one. */
+  private word(status: StatusCount['status'], labels: StatusLabelsInUse | undefined): string | TemplateResult {
     const s = this.strings;
-    return status in s.goalStatus ? s.goalStatus[status as GoalStatus] : s.status[status as keyof typeof s.status];
+    return status in s.goalStatus ? s.goalStatus[status as GoalStatus] : statusWord(status as MeasureStatus, s, labels);
+  }
+
+  /**
+   * One part of the sentence ("17 in progress (61%)"). The library's words go through the
+   * strings table (which lower-cases them and makes them agree); a city's word goes in as
+   * written, marked with its language where it differs.
+   */
+  private sentencePart(x: StatusCount, labels: StatusLabelsInUse | undefined): string | TemplateResult {
+    const s = this.strings;
+    const count = formatCount(x.count, this.locale);
+    const percent = formatPercent(x.percent / 100, this.locale);
+    const word = this.word(x.status, labels);
+    if (x.status in s.goalStatus || labels?.words[x.status as MeasureStatus] === undefined) return s.planPart(count, word as string, percent);
+    const [before, after] = s.planPart(count, MARK, percent).split(MARK);
+    return html`${before}${word}${after}`;
   }
 
   protected renderReady(_document: CivicDocument): TemplateResult {
@@ -148,8 +173,10 @@ export class CivicStatusSummary extends CivicElement {
     const locale = this.locale;
     const kindWords = s.planKind(r.kind, r.total);
     if (r.total === 0) return html`<p part="summary" class="summary">${s.planNone(s.planKind(r.kind, 2))}</p>`;
-    const parts = r.statuses.map((x) => s.planPart(formatCount(x.count, locale), this.word(x.status), formatPercent(x.percent / 100, locale)));
-    const sentence = s.planSentence(formatCount(r.total, locale), kindWords, parts.join(', '));
+    const labels = this.statusLabels;
+    const parts = r.statuses.map((x) => this.sentencePart(x, labels));
+    const [before, after] = s.planSentence(formatCount(r.total, locale), kindWords, MARK).split(MARK);
+    const sentence = html`${before}${parts.map((p, i) => (i === 0 ? p : html`, ${p}`))}${after}`;
     return html`
       <p part="summary" class="summary">${sentence}</p>
       <div part="bar" class="bar" aria-hidden="true">
@@ -159,11 +186,15 @@ export class CivicStatusSummary extends CivicElement {
         ${r.statuses.map(
           (x) => html`<li class=${this.tone(x.status)}>
             <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">${(GOAL_ICONS as Record<string, ReturnType<typeof svg>>)[x.status] ?? MEASURE_STATUS_ICONS[x.status as keyof typeof MEASURE_STATUS_ICONS]}</svg>
-            <span>${this.word(x.status)}</span> <span class="count">${formatCount(x.count, locale)}</span>
+            <span>${this.word(x.status, labels)}</span> <span class="count">${formatCount(x.count, locale)}</span>
             <span>(${formatPercent(x.percent / 100, locale)})</span>
+            ${x.computed ? html`<span class="computed">· ${s.planComputedItem(formatCount(x.computed, locale), x.computed)}</span>` : nothing}
           </li>`,
         )}
       </ul>
+      ${r.computed
+        ? html`<p part="note" class="note">${s.planComputed(formatCount(r.computed, locale), formatCount(r.total, locale), r.computed, r.total)}</p>`
+        : nothing}
     `;
   }
 

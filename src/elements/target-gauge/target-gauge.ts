@@ -4,6 +4,7 @@ import { gaugeView, type GaugeBand, type GaugeView } from '../../core/gauge';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
 import type { Strings } from '../../ui/i18n/index';
 import { statusChip, statusChipStyles } from '../../ui/status-chip';
+import { statusWord } from '../../ui/status-word';
 import { tokens } from '../../ui/tokens';
 import { bulletSvg, radialSvg } from './gauge-svg';
 import { targetGaugeStyles } from './target-gauge.styles';
@@ -127,7 +128,7 @@ export class CivicTargetGauge extends CivicElement {
         ? html`<div class="value-line">
             <span part="value" class="value">${v.current.valueText}</span>
             <span part="period" class="period">${v.current.periodText}</span>
-            ${statusChip(v.status, s)}
+            ${statusChip(v.status, s, this.statusLabels)}
           </div>`
         : html`<p class="empty-note">${s.noValues}</p>`}
       ${this.radial ? radialSvg(v) : bulletSvg(v)}
@@ -166,12 +167,13 @@ export class CivicTargetGauge extends CivicElement {
 
   private renderLegend(v: GaugeView) {
     const s = this.strings;
+    const labels = this.statusLabels;
     // The bands as a reader meets them: on track first.
     const order = ['on-track', 'at-risk', 'off-track'] as const;
     const bands = order.map((status) => v.bands.find((b) => b.status === status)).filter((b) => b !== undefined);
     return html`<ul part="legend" class="legend">
       ${bands.map(
-        (b) => html`<li><span class="swatch ${b.status}" aria-hidden="true"></span>${s.status[b.status]}: ${rangeText(b, s)}</li>`,
+        (b) => html`<li><span class="swatch ${b.status}" aria-hidden="true"></span>${statusWord(b.status, s, labels)}: ${rangeText(b, s)}</li>`,
       )}
     </ul>`;
   }

@@ -114,6 +114,11 @@ export const en = {
   planSentence: (total: string, kind: string, parts: string) => `${total} ${kind}: ${parts}`,
   planNone: (kind: string) => `No ${kind} in the plan match`,
   planUnknownKind: (kind: string) => `Unknown kind “${kind}”: use goal, objective, project or measure`,
+  /** The note under the status summary's list: how many statuses come from the measures. */
+  planComputed: (computed: string, total: string, computedCount: number, totalCount: number) =>
+    `${computed} of ${total} ${totalCount === 1 ? 'status' : 'statuses'} computed from ${computedCount === 1 && totalCount === 1 ? 'its' : 'their'} measures`,
+  /** Beside a status in the list: how many of its items have a status computed from their measures. */
+  planComputedItem: (n: string, _count: number) => `${n} computed`,
   // scorecard
   scorecardSearch: 'Search the measures',
   scorecardShown: (shown: string, total: string, count: number) => `${shown} of ${total} ${count === 1 ? 'measure' : 'measures'} shown`,

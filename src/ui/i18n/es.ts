@@ -111,6 +111,9 @@ export const es: Strings = {
   planSentence: (total, kind, parts) => `${total} ${kind}: ${parts}`,
   planNone: (kind) => `Ningún elemento del plan (${kind}) coincide`,
   planUnknownKind: (kind) => `Tipo desconocido «${kind}»: use goal, objective, project o measure`,
+  planComputed: (computed, total, computedCount, totalCount) =>
+    `${computed} de ${total} ${totalCount === 1 ? 'estado' : 'estados'} ${computedCount === 1 ? 'calculado' : 'calculados'} a partir de sus indicadores`,
+  planComputedItem: (n, count) => `${n} ${count === 1 ? 'calculado' : 'calculados'}`,
   // scorecard
   scorecardSearch: 'Buscar indicadores',
   scorecardShown: (shown, total, count) => `${shown} de ${total} ${count === 1 ? 'indicador' : 'indicadores'}`,

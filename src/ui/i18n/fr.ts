@@ -111,6 +111,9 @@ export const fr: Strings = {
   planSentence: (total, kind, parts) => `${total} ${kind} : ${parts}`,
   planNone: (kind) => `Aucun élément du plan (${kind}) ne correspond`,
   planUnknownKind: (kind) => `Type inconnu « ${kind} » : utilisez goal, objective, project ou measure`,
+  planComputed: (computed, total, computedCount, _totalCount) =>
+    `${computed} ${computedCount === 1 ? 'statut' : 'statuts'} sur ${total} ${computedCount === 1 ? 'calculé' : 'calculés'} à partir des indicateurs`,
+  planComputedItem: (n, count) => `${n} ${count === 1 ? 'calculé' : 'calculés'}`,
   // scorecard
   scorecardSearch: 'Rechercher un indicateur',
   scorecardShown: (shown, total, count) => `${shown} sur ${total} ${count === 1 ? 'indicateur affiché' : 'indicateurs affichés'}`,
