@@ -1,5 +1,6 @@
 import { html, svg, nothing, css, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { MeasureStatus } from '../core/document';
+import type { StatusExplanation } from '../core/status-explanation';
 import type { Strings } from './i18n/index';
 
 /**
@@ -40,10 +41,36 @@ export const MEASURE_STATUS_ICONS: Record<MeasureStatus, SVGTemplateResult> = {
   'no-data': svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5 8h6" stroke="currentColor" stroke-width="1.5"/>`,
 };
 
+/** The word for a measure's status: every chip and every sentence about a status takes it from here. */
+export function statusWord(status: MeasureStatus, strings: Strings): string {
+  return strings.status[status];
+}
+
 /** A measure's status: icon + word, coloured by status. */
 export function statusChip(status: MeasureStatus | undefined, strings: Strings) {
   if (!status) return nothing;
-  return iconAndWord(status, MEASURE_STATUS_ICONS[status], strings.status[status]);
+  return iconAndWord(status, MEASURE_STATUS_ICONS[status], statusWord(status, strings));
+}
+
+/** Why a measure has its status, as one sentence: "At risk: 7.4 min is 0.4 min above the target of 7.0 min; within the 5% tolerance". */
+export function statusSentence(e: StatusExplanation, strings: Strings): string {
+  return strings.statusRule(statusWord(e.status, strings), e);
+}
+
+/**
+ * The status chip as a disclosure: the chip (and on a path to a future target, the pace:
+ * "On track: ahead of pace") opens the sentence that says which rule gave the status
+ * (`part="status-rule"`, the sentence `part="status-explanation"`). Printed open.
+ */
+export function statusDisclosure(e: StatusExplanation, strings: Strings): TemplateResult {
+  return html`<details part="status-rule" class="status-rule">
+    <summary
+      >${statusChip(e.status, strings)}${e.pace
+        ? html`<span class="pace">${strings.statusSeparator}${strings.statusPace[e.pace]}</span>`
+        : nothing}</summary
+    >
+    <p part="status-explanation" class="status-explanation">${statusSentence(e, strings)}</p>
+  </details>`;
 }
 
 export const statusChipStyles = [
@@ -53,6 +80,11 @@ export const statusChipStyles = [
     .status.at-risk { color: var(--_risk); }
     .status.off-track { color: var(--_bad); }
     .status.no-data { color: var(--_none); }
+    .status-rule > summary { cursor: pointer; width: fit-content; max-width: 100%; border-radius: 0.2em; }
+    .status-rule > summary .status { display: inline-flex; vertical-align: baseline; }
+    .status-rule > summary:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+    .pace { color: var(--_text); font-size: 0.875em; }
+    .status-explanation { margin: 0.25rem 0 0; font-size: 0.875em; color: var(--_text); }
     @media (forced-colors: active) {
       .status-icon path[stroke] { stroke: Canvas; }
     }
