@@ -74,17 +74,17 @@ export function bundleRows(root) {
       ...sizesOf(graph.files),
     });
   };
-  row('civicstat.js (one file)', 'civicstat.js', { budget: 25, ceiling: 48.5 });
-  row('core.js + imports', 'core.js', { ceiling: 27 });
-  row('index.js + imports', 'index.js', { ceiling: 61 });
+  row('civicstat.js (one file)', 'civicstat.js', { budget: 25, ceiling: 51.5 });
+  row('core.js + imports', 'core.js', { ceiling: 29.5 });
+  row('index.js + imports', 'index.js', { ceiling: 64.5 });
   row('data.js + imports', 'data.js', { ceiling: 20 });
-  row('kpi-tile.js + imports', 'kpi-tile.js', { budget: 14, ceiling: 29.5 });
-  row('tier-badge.js + imports', 'tier-badge.js', { budget: 12, ceiling: 31.5 });
-  row('target-gauge.js + imports', 'target-gauge.js', { ceiling: 30 });
-  row('kpi-chart.js + imports (without chart.js)', 'kpi-chart.js', { ceiling: 30 });
-  row('criteria-checklist.js + imports', 'criteria-checklist.js', { ceiling: 39 });
-  row('status-summary.js + imports', 'status-summary.js', { ceiling: 29.5 });
-  row('scorecard.js + imports', 'scorecard.js', { ceiling: 32 });
+  row('kpi-tile.js + imports', 'kpi-tile.js', { budget: 14, ceiling: 32 });
+  row('tier-badge.js + imports', 'tier-badge.js', { budget: 12, ceiling: 33.5 });
+  row('target-gauge.js + imports', 'target-gauge.js', { ceiling: 33 });
+  row('kpi-chart.js + imports (without chart.js)', 'kpi-chart.js', { ceiling: 33.5 });
+  row('criteria-checklist.js + imports', 'criteria-checklist.js', { ceiling: 40 });
+  row('status-summary.js + imports', 'status-summary.js', { ceiling: 31.5 });
+  row('scorecard.js + imports', 'scorecard.js', { ceiling: 34.5 });
   // Files fetched with import() from beside dist/civicstat.js: chart.js (src/charts/chart-js.ts)
   // when a chart is shown, a language's strings when an element shows that language.
   const beside = (pattern, label, options) => {

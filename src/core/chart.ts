@@ -8,6 +8,7 @@ import type { Measure } from './document';
 import { formatValue } from './format';
 import { formatPeriod } from './period';
 import { currentValue, measureChange, statusAgainst } from './status';
+import { statusExplanation, type StatusExplanation } from './status-explanation';
 
 export type ChartKind = 'trend' | 'comparison' | 'breakdown';
 export const CHART_KINDS: readonly ChartKind[] = ['trend', 'comparison', 'breakdown'];
@@ -40,6 +41,8 @@ export type ChartSummary =
       /** Whether the change goes the good way; undefined when flat or with one figure. */
       good?: boolean;
       target?: ChartLine;
+      /** Why the measure has its status now, when it has one. */
+      status?: StatusExplanation;
     }
   | { kind: 'comparison'; own: ChartPoint; others: ChartPoint[]; better: Measure['better']; periodText: string }
   | {
@@ -110,6 +113,8 @@ export function chartView(measure: Measure, kind: ChartKind, { locale, ownLabel 
       };
       if (change?.good !== undefined) view.summary.good = change.good;
       if (primary) view.summary.target = line(primary);
+      const status = statusExplanation(measure, { locale });
+      if (status) view.summary.status = status;
     }
   } else if (kind === 'comparison') {
     const current = currentValue(measure);

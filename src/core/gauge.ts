@@ -9,7 +9,8 @@
 import type { Measure, MeasureStatus } from './document';
 import { formatPercent, formatValue } from './format';
 import { formatPeriod } from './period';
-import { currentValue, measureProgress, measureStatus, pickTarget, statusAgainst } from './status';
+import { currentValue, measureAssessment, measureProgress, pickTarget } from './status';
+import { statusExplanation, type StatusExplanation } from './status-explanation';
 
 export type BandStatus = Exclude<MeasureStatus, 'no-data'>;
 
@@ -42,6 +43,13 @@ export interface GaugeView {
   empty: boolean;
   /** Status against the chosen target (the measure's explicit status for the primary one). */
   status?: MeasureStatus;
+  /** Why it has that status. */
+  explanation?: StatusExplanation;
+  /**
+   * On the path to a future target: the value the path reaches at the current period. The bands
+   * are then drawn around it (what the status is judged against), the target marker stays at the target.
+   */
+  path?: { value: number; valueText: string; periodText: string; x: number };
   current?: { value: number; valueText: string; periodText: string; x: number };
   target: { value: number; valueText: string; label?: string; periodText?: string; index: number; x: number };
   /** Where progress is counted from: the baseline or, without one, the first figure. */
@@ -123,13 +131,16 @@ export function gaugeView(measure: Measure, { locale, target: which, intervals =
   const current = currentValue(measure);
   const progress = measureProgress(measure, picked.index);
   const startValue = progress?.start ?? measure.baseline?.value;
+  const assessment = measureAssessment(measure, picked.index);
+  // What the status is judged against: the target, or the path's value now (SPEC §2, status).
+  const reference = assessment?.basis === 'path' ? assessment.pathValue! : target.value;
 
-  // The tolerance band next to the target, on the side that misses it.
-  const slack = measure.tolerance * Math.abs(target.value);
+  // The tolerance band next to the reference, on the side that misses it.
+  const slack = measure.tolerance * Math.abs(reference);
   const lower = measure.better === 'lower';
-  const riskEdge = lower ? target.value + slack : target.value - slack;
+  const riskEdge = lower ? reference + slack : reference - slack;
 
-  const figures = [target.value, riskEdge];
+  const figures = [target.value, reference, riskEdge];
   if (current) figures.push(current.value);
   if (startValue !== undefined) figures.push(startValue);
   const { min, max, step } = gaugeScale(figures, intervals);
@@ -141,13 +152,13 @@ export function gaugeView(measure: Measure, { locale, target: which, intervals =
     bands.push({ status, from: x(a), to: x(b), range });
   };
   if (lower) {
-    band('on-track', min, target.value, { kind: 'at-most', valueText: text(target.value) });
-    if (slack > 0) band('at-risk', target.value, riskEdge, { kind: 'between', fromText: text(target.value), toText: text(riskEdge) });
+    band('on-track', min, reference, { kind: 'at-most', valueText: text(reference) });
+    if (slack > 0) band('at-risk', reference, riskEdge, { kind: 'between', fromText: text(reference), toText: text(riskEdge) });
     band('off-track', riskEdge, max, { kind: 'above', valueText: text(riskEdge) });
   } else {
     band('off-track', min, riskEdge, { kind: 'below', valueText: text(riskEdge) });
-    if (slack > 0) band('at-risk', riskEdge, target.value, { kind: 'between', fromText: text(riskEdge), toText: text(target.value) });
-    band('on-track', target.value, max, { kind: 'at-least', valueText: text(target.value) });
+    if (slack > 0) band('at-risk', riskEdge, reference, { kind: 'between', fromText: text(riskEdge), toText: text(reference) });
+    band('on-track', reference, max, { kind: 'at-least', valueText: text(reference) });
   }
 
   const ticks: GaugeTick[] = [];
@@ -170,9 +181,12 @@ export function gaugeView(measure: Measure, { locale, target: which, intervals =
   if (target.label !== undefined) view.target.label = target.label;
   if (target.period !== undefined) view.target.periodText = formatPeriod(target.period, locale);
 
-  const status =
-    picked.index === 0 ? measureStatus(measure) : current ? statusAgainst(current.value, target.value, measure.better, measure.tolerance) : 'no-data';
-  if (status !== undefined) view.status = status;
+  if (assessment) view.status = assessment.status;
+  const explanation = statusExplanation(measure, { locale, target: picked.index });
+  if (explanation) view.explanation = explanation;
+  if (assessment?.basis === 'path' && current) {
+    view.path = { value: reference, valueText: text(reference), periodText: formatPeriod(current.period, locale), x: x(reference) };
+  }
   if (current) {
     view.current = { value: current.value, valueText: text(current.value), periodText: formatPeriod(current.period, locale), x: x(current.value) };
   }

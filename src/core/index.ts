@@ -14,13 +14,20 @@ export {
   currentValue,
   previousValue,
   measureStatus,
+  measureAssessment,
+  pathAt,
+  pathStart,
   statusAgainst,
   measureChange,
   measureProgress,
   pickTarget,
   type MeasureChange,
   type MeasureProgress,
+  type MeasureAssessment,
+  type AssessmentBasis,
+  type PathStart,
 } from './status';
+export { statusExplanation, PACES, type StatusExplanation, type Pace, type PeriodText, type ExplanationOptions } from './status-explanation';
 export {
   awardState,
   isExpired,

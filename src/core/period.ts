@@ -189,6 +189,23 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Where a period ends on a time line counted in months: the first day after the period, as
+ * months since the start of year 0, a day counting as its share of its month. `2026` → the
+ * position of 2027-01-01 (2027 × 12); `2026-Q1` → 2026-04-01; `FY2026` (July start) →
+ * 2026-07-01; `2026-03-05` → 2026-03-06 (March + 5⁄31). Equal calendar spans give equal
+ * lengths (every year is 12, every quarter 3), so a straight line between two years falls
+ * exactly on whole steps. A string that is not a period gives `undefined`.
+ */
+export function periodEndPosition(p: Period | string, options?: PeriodOptions): number | undefined {
+  const period = toPeriod(p);
+  if (!period) return undefined;
+  const end = bounds(period, options)[1];
+  const year = end.getUTCFullYear();
+  const month = end.getUTCMonth() + 1;
+  return year * 12 + (month - 1) + (end.getUTCDate() - 1) / daysInMonth(year, month);
+}
+
 /* ---------- Overdue ---------- */
 
 /** The date one reporting cycle later (calendar months and years, not fixed day counts). */

@@ -7,6 +7,7 @@ import type { Measure, MeasureStatus } from './document';
 import { formatDelta, formatValue } from './format';
 import { formatPeriod, isOverdue, reportDueDate } from './period';
 import { currentValue, measureChange, measureStatus } from './status';
+import { statusExplanation, type StatusExplanation } from './status-explanation';
 
 export interface SparklinePoint {
   /** 0 (first period) … 1 (last period). */
@@ -31,6 +32,8 @@ export interface KpiView {
   /** No figure at all yet: the element shows its empty state. */
   empty: boolean;
   status?: MeasureStatus;
+  /** Why it has that status (the rule and the figures it compared). */
+  explanation?: StatusExplanation;
   current?: { valueText: string; period: string; periodText: string; note?: string };
   change?: { deltaText: string; direction: 'up' | 'down' | 'flat'; good?: boolean; previousPeriodText: string };
   target?: { valueText: string; label?: string; periodText?: string };
@@ -75,6 +78,8 @@ export function kpiView(measure: Measure, { locale, asOf = new Date() }: ViewOpt
   if (measure.description !== undefined) view.description = measure.description;
   const status = measureStatus(measure);
   if (status !== undefined) view.status = status;
+  const explanation = statusExplanation(measure, { locale });
+  if (explanation) view.explanation = explanation;
   if (current) {
     view.current = { valueText: formatValue(current.value, fmt), period: current.period, periodText: formatPeriod(current.period, locale) };
     if (current.note !== undefined) view.current.note = current.note;

@@ -1,7 +1,8 @@
 import { html, svg, nothing, css, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { MeasureStatus } from '../core/document';
+import type { StatusExplanation } from '../core/status-explanation';
 import type { Strings } from './i18n/index';
-import { statusWord, type StatusLabelsInUse } from './status-word';
+import { statusText, statusWord, type StatusLabelsInUse } from './status-word';
 
 /**
  * A status as an icon and a word, coloured by the status class (`part="status"`): the markup
@@ -47,6 +48,30 @@ export function statusChip(status: MeasureStatus | undefined, strings: Strings, 
   return iconAndWord(status, MEASURE_STATUS_ICONS[status], statusWord(status, strings, labels));
 }
 
+/**
+ * Why a measure has its status, as one sentence: "At risk: 7.4 min is 0.4 min above the target
+ * of 7.0 min; within the 5% tolerance" (with the city's word for the status when it has one).
+ */
+export function statusSentence(e: StatusExplanation, strings: Strings, labels?: StatusLabelsInUse): string {
+  return strings.statusRule(statusText(e.status, strings, labels), e);
+}
+
+/**
+ * The status chip as a disclosure: the chip (and on a path to a future target, the pace:
+ * "On track: ahead of pace") opens the sentence that says which rule gave the status
+ * (`part="status-rule"`, the sentence `part="status-explanation"`). Printed open.
+ */
+export function statusDisclosure(e: StatusExplanation, strings: Strings, labels?: StatusLabelsInUse): TemplateResult {
+  return html`<details part="status-rule" class="status-rule">
+    <summary
+      >${statusChip(e.status, strings, labels)}${e.pace
+        ? html`<span class="pace">${strings.statusSeparator}${strings.statusPace[e.pace]}</span>`
+        : nothing}</summary
+    >
+    <p part="status-explanation" class="status-explanation">${statusSentence(e, strings, labels)}</p>
+  </details>`;
+}
+
 export const statusChipStyles = [
   iconAndWordStyles,
   css`
@@ -54,6 +79,11 @@ export const statusChipStyles = [
     .status.at-risk { color: var(--_risk); }
     .status.off-track { color: var(--_bad); }
     .status.no-data { color: var(--_none); }
+    .status-rule > summary { cursor: pointer; width: fit-content; max-width: 100%; border-radius: 0.2em; }
+    .status-rule > summary .status { display: inline-flex; vertical-align: baseline; }
+    .status-rule > summary:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+    .pace { color: var(--_text); font-size: 0.875em; }
+    .status-explanation { margin: 0.25rem 0 0; font-size: 0.875em; color: var(--_text); }
     @media (forced-colors: active) {
       .status-icon path[stroke] { stroke: Canvas; }
     }

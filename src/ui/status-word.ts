@@ -18,7 +18,11 @@ export interface StatusLabelsInUse {
  * another language than the element's (WCAG 3.1.2).
  */
 export function statusWord(status: MeasureStatus, strings: Strings, labels?: StatusLabelsInUse): string | TemplateResult {
-  const own = labels?.words[status];
-  if (own === undefined) return strings.status[status];
-  return labels!.lang ? html`<span lang=${labels!.lang}>${own}</span>` : own;
+  const word = statusText(status, strings, labels);
+  return labels?.lang && labels.words[status] !== undefined ? html`<span lang=${labels.lang}>${word}</span>` : word;
+}
+
+/** The same word as plain text, for a sentence about the status (the city's own when it gives one). */
+export function statusText(status: MeasureStatus, strings: Strings, labels?: StatusLabelsInUse): string {
+  return labels?.words[status] ?? strings.status[status];
 }

@@ -66,16 +66,20 @@ describe('civicstat render', () => {
 
   it('the tile: title, value, period, status, change, target, sparkline, source', () => {
     const t = text(shadowOf(page.out, 'tile'));
-    for (const words of ['Fire response time (90th percentile)', '7.4 min', 'Q1 2026', 'At risk', 'Target 2027: 7.0 min', 'Source:']) {
+    // The 2-year target is still ahead: the status is on pace (SPEC §2), and says why.
+    for (const words of ['Fire response time (90th percentile)', '7.4 min', 'Q1 2026', 'On track', 'ahead of pace', 'Target 2027: 7.0 min', 'Source:']) {
       assert.ok(t.includes(words), `tile shows "${words}": ${t}`);
     }
+    assert.ok(t.includes('On track: 7.4 min is ahead of the path to 7.0 min by 2027 (expected 7.5 min in Q1 2026)'), t);
+    assert.match(shadowOf(page.out, 'tile'), /<details part="status-rule"/);
     assert.match(shadowOf(page.out, 'tile'), /<svg part="sparkline"/);
     assert.match(shadowOf(page.out, 'tile'), /class="base ready"/);
   });
 
   it('the gauges: value, target, baseline and progress in text, and the graphic', () => {
     const bullet = shadowOf(page.out, 'gauge');
-    assert.match(text(bullet), /7\.4 min Q1 2026 At risk/);
+    assert.match(text(bullet), /7\.4 min Q1 2026 On track/);
+    assert.match(text(bullet), /On track: 7\.4 min is ahead of the path to 7\.0 min by 2027 \(expected 7\.5 min in Q1 2026\)/);
     assert.match(text(bullet), /2-year target \(2027\): 7\.0 min/);
     assert.match(text(bullet), /Baseline Q1 2024: 8\.1 min/);
     assert.match(text(bullet), /of the way from the baseline/);
@@ -108,7 +112,7 @@ describe('civicstat render', () => {
     const tiles = [...scorecard.matchAll(/<civic-kpi-tile measure="([^"]+)"><template shadowrootmode="open">/g)].map((m) => m[1]);
     assert.deepEqual(tiles, ['fire-response-time', 'violent-crime-rate', 'pothole-repair-days', 'park-acres-per-1000']);
     assert.doesNotMatch(scorecard, /defer-hydration/);
-    assert.match(text(scorecard), /Fire response time \(90th percentile\) 7\.4 min Q1 2026 At risk/);
+    assert.match(text(scorecard), /Fire response time \(90th percentile\) 7\.4 min Q1 2026 On track/);
   });
 
   it('the checklist: summary, groups and criteria, bar widths in the markup', () => {
@@ -129,7 +133,7 @@ describe('civicstat render', () => {
 
   it('locale and theme from the nearest lang and theme attributes', () => {
     const es = shadowOf(page.out, 'tile-es');
-    assert.match(text(es), /7,4 min 1\.er trimestre de 2026 En riesgo/);
+    assert.match(text(es), /7,4 min 1\.er trimestre de 2026 En camino/);
     assert.match(es, /class="base ready dark"/);
     // An ancestor has lang: the element adds none of its own, as in the browser.
     assert.match(es, /<div part="base" class="base ready dark" ?>/);

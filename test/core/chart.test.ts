@@ -58,7 +58,12 @@ describe('chartView: trend', () => {
     assert.equal(v.baseline!.valueText, '7.9 min');
   });
   it('sums up from the first to the last figure, with the primary target', () => {
-    assert.deepEqual(v.summary, {
+    const { status, ...summary } = v.summary as Extract<typeof v.summary, { kind: 'trend' }>;
+    // Why the status: on the path from 7.9 min (2019) to 6.5 min by 2030, 7.1 min in 2025.
+    assert.equal(status!.kind, 'path');
+    assert.equal(status!.pace, 'slightly-behind');
+    assert.equal(status!.expected, '7.1 min');
+    assert.deepEqual(summary, {
       kind: 'trend',
       first: { valueText: '7.9 min', periodText: '2019' },
       last: { valueText: '7.2 min', periodText: '2025' },

@@ -9,6 +9,7 @@ import {
   isPeriod,
   parsePeriod,
   periodEnd,
+  periodEndPosition,
   periodStart,
   reportDueDate,
   type Period,
@@ -360,5 +361,18 @@ describe('formatPeriod', () => {
       assert.equal(formatPeriod(text, 'en-US'), text);
       assert.equal(formatPeriod(text, 'fr-FR', { style: 'short' }), text);
     }
+  });
+});
+
+describe('periodEndPosition', () => {
+  it('counts months to the day after a period ends', () => {
+    assert.equal(periodEndPosition('2026'), 2027 * 12);
+    assert.equal(periodEndPosition('2026-Q1'), 2026 * 12 + 3);
+    assert.equal(periodEndPosition('2026-12'), 2027 * 12);
+    assert.equal(periodEndPosition('FY2026'), 2026 * 12 + 6);
+    assert.equal(periodEndPosition('FY2026', { fiscalYearStartMonth: 10 }), 2026 * 12 + 9);
+    assert.equal(periodEndPosition('2026-03-05'), 2026 * 12 + 2 + 5 / 31);
+    assert.equal(periodEndPosition('2024-02-29'), 2024 * 12 + 2);
+    assert.equal(periodEndPosition('soon'), undefined);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Measure } from '../../src/core/document';
-import { currentValue, measureChange, measureProgress, measureStatus, pickTarget, previousValue, statusAgainst } from '../../src/core/status';
+import { currentValue, measureAssessment, measureChange, measureProgress, measureStatus, pickTarget, previousValue, statusAgainst } from '../../src/core/status';
 
 const m = (patch: Partial<Measure> = {}): Measure => ({
   id: 'm',
@@ -131,5 +131,133 @@ describe('pickTarget and measureProgress', () => {
     assert.equal(measureProgress(m({ baseline: { value: 100 }, values: [{ period: '2024', value: 99 }] }))!.progress, 0);
     assert.equal(measureProgress(m({ values: [] })), undefined);
     assert.equal(measureProgress(m({ targets: [] })), undefined);
+  });
+});
+
+describe('measureAssessment: on pace toward a long-horizon target', () => {
+  // 20 in 2025 toward 40 by 2035: the path gains 2 a year, so it stands at 24 in 2027.
+  const canopy = (value: number | null, period = '2027', patch: Partial<Measure> = {}): Measure =>
+    m({
+      values: [
+        { period: '2025', value: 20 },
+        { period, value },
+      ],
+      baseline: { value: 20, period: '2025' },
+      targets: [{ value: 40, period: '2035' }],
+      ...patch,
+    });
+
+  it('exactly on the path is on track, judged against the path', () => {
+    const a = measureAssessment(canopy(24))!;
+    assert.equal(a.status, 'on-track');
+    assert.equal(a.basis, 'path');
+    assert.equal(a.pathValue, 24);
+    assert.equal(a.expected, 24);
+    assert.equal(a.elapsed, 0.2);
+    assert.deepEqual(a.start, { value: 20, period: '2025', from: 'baseline' });
+    assert.equal(a.gap, 0);
+    assert.equal(measureStatus(canopy(24)), 'on-track');
+    // The same value against the final target would be off track.
+    assert.equal(statusAgainst(24, 40, 'higher', 0.05), 'off-track');
+  });
+
+  it('one tolerance off the path: just inside is at risk, just outside off track', () => {
+    // 5% of 24 is 1.2: at risk down to 22.8.
+    assert.equal(measureStatus(canopy(24.5)), 'on-track');
+    assert.equal(measureStatus(canopy(23.9)), 'at-risk');
+    assert.equal(measureStatus(canopy(22.8)), 'at-risk');
+    assert.equal(measureStatus(canopy(22.79)), 'off-track');
+    const a = measureAssessment(canopy(22.8))!;
+    assert.ok(Math.abs(a.gap! - 1.2) < 1e-9);
+  });
+
+  it('in the target period itself, and after it, the value is judged against the target', () => {
+    const at = measureAssessment(canopy(38, '2035'))!;
+    assert.equal(at.basis, 'target');
+    assert.equal(at.status, 'at-risk'); // 40 − 5% = 38
+    assert.equal(at.pathValue, undefined);
+    const passed = measureAssessment(canopy(30, '2036'))!;
+    assert.equal(passed.basis, 'target');
+    assert.equal(passed.status, 'off-track');
+    // A month inside the target year is still before the target's end: on the path, nearly at 40.
+    assert.equal(measureAssessment(canopy(39.9, '2035-11'))!.basis, 'path');
+  });
+
+  it('a target without a period, or no start with a period before now, is judged as today', () => {
+    assert.equal(measureAssessment(canopy(24, '2027', { targets: [{ value: 40 }] }))!.basis, 'target');
+    assert.equal(measureStatus(canopy(24, '2027', { targets: [{ value: 40 }] })), 'off-track');
+    // Baseline without a period and a single figure: the start would be the current value itself.
+    const single = m({ values: [{ period: '2027', value: 24 }], baseline: { value: 20 }, targets: [{ value: 40, period: '2035' }] });
+    assert.equal(measureAssessment(single)!.basis, 'target');
+    assert.equal(measureStatus(single), 'off-track');
+    // A baseline dated at the current period (or later) gives no path either.
+    assert.equal(measureAssessment(canopy(24, '2027', { baseline: { value: 20, period: '2027' } }))!.basis, 'target');
+  });
+
+  it('a baseline without a period falls back to the first figure', () => {
+    const a = measureAssessment(canopy(24, '2027', { baseline: { value: 10 } }))!;
+    assert.equal(a.basis, 'path');
+    assert.deepEqual(a.start, { value: 20, period: '2025', from: 'first-value' });
+    assert.equal(a.pathValue, 24);
+  });
+
+  it('a start that already meets the target leaves no path: judged as today', () => {
+    const a = measureAssessment(canopy(41, '2027', { baseline: { value: 45, period: '2025' } }))!;
+    assert.equal(a.basis, 'target');
+    assert.equal(a.status, 'on-track');
+  });
+
+  it('fiscal years (July start): FY2024 → FY2034, two years in at FY2026', () => {
+    const fy = m({
+      values: [{ period: 'FY2026', value: 24 }],
+      baseline: { value: 20, period: 'FY2024' },
+      targets: [{ value: 40, period: 'FY2034' }],
+    });
+    const a = measureAssessment(fy)!;
+    assert.equal(a.basis, 'path');
+    assert.equal(a.elapsed, 0.2);
+    assert.equal(a.status, 'on-track');
+    assert.equal(measureStatus({ ...fy, values: [{ period: 'FY2026', value: 22.79 }] }), 'off-track');
+  });
+
+  it('quarters, lower is better: 100 at the end of 2024 toward 40 by 2029-Q4', () => {
+    // 18 of 60 months gone by 2026-Q2: the path is at 100 − 60 × 0.3 = 82; 5% of 82 is 4.1.
+    const q = (value: number) =>
+      m({
+        better: 'lower',
+        values: [{ period: '2026-Q2', value }],
+        baseline: { value: 100, period: '2024-Q4' },
+        targets: [{ value: 40, period: '2029-Q4' }],
+      });
+    assert.equal(measureAssessment(q(82))!.pathValue, 82);
+    assert.equal(measureStatus(q(82)), 'on-track');
+    assert.equal(measureStatus(q(70)), 'on-track');
+    assert.equal(measureStatus(q(86.1)), 'at-risk');
+    assert.equal(measureStatus(q(86.2)), 'off-track');
+    assert.equal(measureAssessment(q(86.2))!.basis, 'path');
+  });
+
+  it('periods of different kinds share one time line (dates and months)', () => {
+    const d = m({
+      values: [{ period: '2026-07', value: 30 }],
+      baseline: { value: 20, period: '2025-12-31' },
+      targets: [{ value: 40, period: '2026-12' }],
+    });
+    // From 2026-01-01 to 2027-01-01, now at 2026-08-01: 7 of 12 months.
+    const a = measureAssessment(d)!;
+    assert.ok(Math.abs(a.elapsed! - 7 / 12) < 1e-12);
+  });
+
+  it('an explicit status still wins; no figure gives no-data; a later target can be chosen', () => {
+    const a = measureAssessment(canopy(10, '2027', { status: 'on-track' }))!;
+    assert.equal(a.status, 'on-track');
+    assert.equal(a.basis, 'explicit');
+    assert.equal(measureAssessment(canopy(null, '2027', { values: [{ period: '2027', value: null }] }))!.status, 'no-data');
+    const two = canopy(24, '2027', { targets: [{ value: 30 }, { value: 40, period: '2035', label: '10-year' }], status: 'off-track' });
+    assert.equal(measureAssessment(two)!.basis, 'explicit');
+    const later = measureAssessment(two, '10-year')!;
+    assert.equal(later.basis, 'path');
+    assert.equal(later.status, 'on-track');
+    assert.equal(later.targetIndex, 1);
   });
 });

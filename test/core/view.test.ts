@@ -26,7 +26,12 @@ const fire: Measure = {
 describe('kpiView', () => {
   it('formats what the tile shows, in the locale', () => {
     const v = kpiView(fire, { locale: 'en-US', asOf: new Date('2026-03-01') });
-    assert.equal(v.status, 'at-risk');
+    // The 2-year target (2026) is still ahead: 7.2 min is judged against the path from 7.9 min in
+    // 2022, which stands at 7.9 − 0.9 × 36/48 = 7.225 min in 2025 (SPEC §2), and is ahead of it.
+    assert.equal(v.status, 'on-track');
+    assert.equal(v.explanation!.kind, 'path');
+    assert.equal(v.explanation!.pace, 'ahead');
+    assert.equal(v.explanation!.expected, '7.2 min');
     assert.deepEqual(v.current, { valueText: '7.2 min', period: '2025', periodText: '2025' });
     assert.deepEqual(v.change, { deltaText: '\u22120.4 min', direction: 'down', good: true, previousPeriodText: '2024' });
     assert.deepEqual(v.target, { valueText: '7 min', label: '2-year', periodText: '2026' });

@@ -41,7 +41,7 @@ const text = (el: Element) =>
 
 describe('lang and theme changed on an ancestor after rendering', () => {
   for (const [markup, english, spanish] of [
-    ['<civic-kpi-tile measure="fire-response"></civic-kpi-tile>', 'At risk', 'En riesgo'],
+    ['<civic-kpi-tile measure="fire-response"></civic-kpi-tile>', 'On track', 'En camino'],
     ['<civic-target-gauge measure="fire-response"></civic-target-gauge>', 'of the way from the first figure', 'del camino entre la primera cifra'],
     ['<civic-tier-badge certification="wwc" estimate></civic-tier-badge>', 'Not certified yet', 'Aún sin certificar'],
     ['<civic-criteria-checklist certification="wwc"></civic-criteria-checklist>', 'criteria met (', 'criterios cumplidos ('],

@@ -65,7 +65,12 @@ describe('<civic-kpi-chart>: trend (the default)', () => {
     const el = mount(createChart({ measure: 'fire-response', data: documentWith([responseMeasure()]) }), box(500));
     const chart = await drawn(el);
     expect(partText(el, 'title')).to.equal('Fire response time');
-    expect(partText(el, 'summary')).to.equal('Fire response time fell from 7.9 min to 7.2 min between 2019 and 2025; target 6.5 min.');
+    expect(partText(el, 'summary')).to.equal(
+      'Fire response time fell from 7.9 min to 7.2 min between 2019 and 2025; target 6.5 min. At risk: 7.2 min is slightly behind the path to 6.5 min by 2030 (expected 7.1 min in 2025); within the 5% tolerance.',
+    );
+    expect(norm(q(el, 'tr.status-row')!.textContent!)).to.equal(
+      'Status At risk: 7.2 min is slightly behind the path to 6.5 min by 2030 (expected 7.1 min in 2025); within the 5% tolerance',
+    );
 
     expect((chart.config as { type?: string }).type).to.equal('line');
     expect(chart.data.labels).to.deep.equal(['2019', '2020', '2021', '2025']);
@@ -91,7 +96,9 @@ describe('<civic-kpi-chart>: trend (the default)', () => {
       ['2021', '7.7 min'],
       ['2025', '7.2 min'],
     ]);
-    expect(norm(table.querySelector('tfoot')!.textContent!)).to.equal('10-year target (2030) 6.5 min');
+    expect(norm(table.querySelector('tfoot')!.textContent!)).to.equal(
+      '10-year target (2030) 6.5 min Status At risk: 7.2 min is slightly behind the path to 6.5 min by 2030 (expected 7.1 min in 2025); within the 5% tolerance',
+    );
   });
 
   it('the table is there for screen readers, and the button shows and hides it', async () => {
@@ -249,7 +256,9 @@ describe('<civic-kpi-chart>: locale', () => {
   it('lang="es": Spanish summary and table, numbers on the axis in Spanish', async () => {
     const el = mount(createChart({ measure: 'fire-response', data: documentWith([responseMeasure()]) }), box(500, { lang: 'es' }));
     const chart = await drawn(el);
-    expect(partText(el, 'summary')).to.equal('Fire response time bajó de 7,9 min a 7,2 min entre 2019 y 2025; meta: 6,5 min.');
+    expect(partText(el, 'summary')).to.equal(
+      'Fire response time bajó de 7,9 min a 7,2 min entre 2019 y 2025; meta: 6,5 min. En riesgo: 7,2 min va algo por detrás de la trayectoria hacia la meta de 6,5 min para 2030 (previsto en 2025: 7,1 min); dentro de la tolerancia del 5 %.',
+    );
     expect(chart.scales.y!.ticks.some((t) => /^\d+,\d min$/.test(String(t.label)))).to.equal(true);
     expect(norm(q(el, 'button')!.textContent!)).to.equal('Mostrar los datos en una tabla');
   });

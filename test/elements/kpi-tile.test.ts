@@ -7,6 +7,7 @@
  * string), so the page-wide document cache never carries a result from one test into another.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/kpi-tile';
 import type { CivicKpiTile } from '../../src/kpi-tile';
 
@@ -85,10 +86,11 @@ describe('<civic-kpi-tile>: normal state', () => {
     expect(partText(el, 'period')).to.match(/2026/);
     expect(partText(el, 'period')).to.match(/Q1|1st quarter|first quarter/i);
 
-    // Status: a word and an icon, never colour alone. 7.2 misses 7.0 by under 5 % → at risk.
+    // Status: a word and an icon, never colour alone. The 2-year target (2027) is still ahead:
+    // 7.2 min is judged against the path from 7.9 min (2025-Q2) to 7.0 by 2027, 7.45 min now → on track.
     const status = q(el, '[part~="status"]')!;
     expect(status, 'status part').to.exist;
-    expect(norm(status.textContent!)).to.equal('At risk');
+    expect(norm(status.textContent!)).to.equal('On track');
     const icon = status.querySelector('svg');
     expect(icon, 'status icon').to.exist;
     expect(icon!.getAttribute('aria-hidden')).to.equal('true');
@@ -304,7 +306,7 @@ describe('<civic-kpi-tile>: locale', () => {
     mount(el, wrapper);
     await el.updateComplete;
     expect(partText(el, 'value')).to.equal('7,2 min');
-    expect(partText(el, 'status')).to.equal('En riesgo');
+    expect(partText(el, 'status')).to.equal('En camino');
     expect(partText(el, 'delta')).to.include('(mejor)');
     expect(partText(el, 'target')).to.match(/^Meta/);
   });
@@ -315,7 +317,7 @@ describe('<civic-kpi-tile>: locale', () => {
     mount(el, wrapper);
     await el.updateComplete;
     expect(partText(el, 'value')).to.equal('7,2 min');
-    expect(partText(el, 'status')).to.equal('À surveiller');
+    expect(partText(el, 'status')).to.equal('En bonne voie');
     expect(partText(el, 'delta')).to.include('(mieux)');
     expect(partText(el, 'target')).to.match(/^Objectif/);
   });
@@ -332,7 +334,7 @@ describe('<civic-kpi-tile>: locale', () => {
       // es-MX writes decimals with a point (Intl: 7.2); the words are Spanish.
       const expected = `${new Intl.NumberFormat('es-MX', { minimumFractionDigits: 1 }).format(7.2)} min`;
       expect(partText(el, 'value')).to.equal(expected);
-      expect(partText(el, 'status')).to.equal('En riesgo');
+      expect(partText(el, 'status')).to.equal('En camino');
       expect(partText(el, 'delta')).to.include('(mejor)');
       expect(q(el, '[part~="base"]')!.getAttribute('lang')).to.match(/^es/);
     } finally {
@@ -355,7 +357,7 @@ describe('<civic-kpi-tile>: hide', () => {
     }
     expect(partText(el, 'title')).to.equal('Fire response time');
     expect(partText(el, 'value')).to.equal('7.2 min');
-    expect(partText(el, 'status')).to.equal('At risk');
+    expect(partText(el, 'status')).to.equal('On track');
   });
 });
 
@@ -389,6 +391,72 @@ describe('<civic-kpi-tile>: safe URLs', () => {
     expect(link, 'title link').to.exist;
     expect(link!.getAttribute('href')).to.equal('https://example.org/x');
     expect(norm(link!.textContent!)).to.equal('Fire response time');
+  });
+});
+
+describe('<civic-kpi-tile>: why the status', () => {
+  /** 25% in 2025 toward 32% by 2035, with a baseline: the path is at 25.7% in 2026. */
+  const canopy = (value: number) => ({
+    id: 'canopy',
+    title: 'Tree canopy',
+    format: { style: 'percent', maximumFractionDigits: 1 },
+    values: [
+      { period: '2025', value: 0.25 },
+      { period: '2026', value },
+    ],
+    baseline: { value: 0.25, period: '2025' },
+    target: { value: 0.32, period: '2035', label: '10-year target' },
+  });
+
+  it('on the way to a 10-year target: the pace is visible, the rule opens from the status with the keyboard', async () => {
+    const el = createTile({ measure: 'canopy', data: documentWith([canopy(0.27)]) });
+    mount(el, box(288));
+    await el.updateComplete;
+    const rule = q(el, 'details[part~="status-rule"]') as HTMLDetailsElement;
+    expect(rule, 'the status is a disclosure').to.exist;
+    const summary = rule.querySelector('summary')!;
+    expect(norm(summary.textContent!)).to.equal('On track: ahead of pace');
+    expect(summary.querySelector('[part~="status"] svg'), 'icon with the word').to.exist;
+    // The short form fits one line of a phone's tile.
+    expect(summary.getBoundingClientRect().height, 'one line').to.be.below(30);
+    const explanation = q(el, '[part~="status-explanation"]') as HTMLElement;
+    expect(rule.open).to.equal(false);
+    expect(explanation.checkVisibility(), 'closed at first').to.equal(false);
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => rule.open, 'opened with Enter');
+    expect(explanation.checkVisibility(), 'the rule shows').to.equal(true);
+    expect(norm(explanation.textContent!)).to.equal('On track: 27% is ahead of the path to 32% by 2035 (expected 25.7% in 2026)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('slightly behind the path, in Spanish with lang="es"', async () => {
+    const el = createTile({ measure: 'canopy', data: documentWith([canopy(0.25)]) });
+    mount(el, box(360, { lang: 'es' }));
+    await until(() => partText(el, 'status') === 'En riesgo', 'the Spanish strings');
+    expect(norm(q(el, 'details[part~="status-rule"] summary')!.textContent!)).to.equal('En riesgo: algo por detrás del ritmo previsto');
+    expect(partText(el, 'status-explanation')).to.equal(
+      'En riesgo: el 25 % va algo por detrás de la trayectoria hacia la meta del 32 % para 2035 (previsto en 2026: 25,7 %); dentro de la tolerancia del 5 %',
+    );
+    (q(el, 'details[part~="status-rule"]') as HTMLDetailsElement).open = true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('against the target itself, and a status set by the city, in the light and dark themes', async () => {
+    const due = responseMeasure({ target: { value: 7.0, period: '2026-Q1' } });
+    for (const theme of ['light', 'dark']) {
+      const el = createTile({ measure: 'fire-response', data: documentWith([due]) });
+      mount(el, box(360, { theme }));
+      await el.updateComplete;
+      expect(norm(q(el, 'details[part~="status-rule"] summary')!.textContent!)).to.equal('At risk');
+      expect(partText(el, 'status-explanation')).to.equal('At risk: 7.2 min is 0.2 min above the target of 7.0 min; within the 5% tolerance');
+      (q(el, 'details[part~="status-rule"]') as HTMLDetailsElement).open = true;
+      await expect(el).to.be.accessible();
+    }
+    const set = createTile({ measure: 'fire-response', data: documentWith([responseMeasure({ status: 'off-track' })]) });
+    mount(set, box());
+    await set.updateComplete;
+    expect(partText(set, 'status-explanation')).to.equal('Off track: as reported by the city, not computed from the figures');
   });
 });
 
@@ -502,7 +570,7 @@ describe('<civic-kpi-tile>: inside <civic-data>', () => {
     await until(() => isReady(el), 'the tile to render from the provider');
     expect(partText(el, 'title')).to.equal('Provided response time');
     expect(partText(el, 'value')).to.equal('7.2 min');
-    expect(partText(el, 'status')).to.equal('At risk');
+    expect(partText(el, 'status')).to.equal('On track');
   });
 });
 

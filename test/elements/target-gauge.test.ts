@@ -92,7 +92,9 @@ describe('<civic-target-gauge>: bullet graph (the default)', () => {
     expect(partText(el, 'value')).to.equal('7.4 min');
     expect(partText(el, 'period')).to.match(/2026/);
     // 7.4 misses 7.0 by 0.4, inside the 10 % tolerance (0.7): at risk, with its icon.
-    expect(partText(el, 'status')).to.equal('At risk');
+    // The 2-year target is still ahead: judged against the straight path from the baseline (7.5 min now).
+    expect(partText(el, 'status')).to.equal('On track');
+    expect(partText(el, 'status-explanation')).to.equal('On track: 7.4 min is ahead of the path to 7.0 min by 2027 (expected 7.5 min in Q1 2026)');
     expect(q(el, '[part~="status"] svg')!.getAttribute('aria-hidden')).to.equal('true');
 
     const figures = partText(el, 'figures');
@@ -101,7 +103,7 @@ describe('<civic-target-gauge>: bullet graph (the default)', () => {
     // (8.1 − 7.4) ÷ (8.1 − 7.0) = 64 %
     expect(partText(el, 'progress')).to.match(/^64% of the way from the baseline \(8\.1 min, .*2024\) to the target$/);
 
-    expect(legendItems(el)).to.deep.equal(['On track: at most 7.0 min', 'At risk: 7.0 min to 7.7 min', 'Off track: above 7.7 min']);
+    expect(legendItems(el)).to.deep.equal(['On track: at most 7.5 min', 'At risk: 7.5 min to 8.3 min', 'Off track: above 8.3 min']);
     expect(q(el, '[part~="legend"]')!.tagName).to.equal('UL');
     expect(partText(el, 'error')).to.equal('');
   });
@@ -119,12 +121,12 @@ describe('<civic-target-gauge>: bullet graph (the default)', () => {
     expect((bar.right - g.left) / g.width).to.be.closeTo(0.74, 0.01);
     expect(fractionOf(el, '[part~="marker"]')).to.be.closeTo(0.7, 0.01);
     expect(fractionOf(el, '[part~="baseline"]')).to.be.closeTo(0.81, 0.01);
-    // Lower is better: on track on the left, off track on the right.
+    // Lower is better: on track on the left, off track on the right; the bands lie around the path (7.51 min).
     const bands = qa(el, '.band').map((b) => [b.classList[1], Math.round(((b.getBoundingClientRect().left - g.left) / g.width) * 100)]);
     expect(bands).to.deep.equal([
       ['on-track', 0],
-      ['at-risk', 70],
-      ['off-track', 77],
+      ['at-risk', 75],
+      ['off-track', 83],
     ]);
     // The scale is labelled at its ends.
     const labels = qa(el, '.tick-label').map((t) => norm(t.textContent!));
@@ -135,8 +137,9 @@ describe('<civic-target-gauge>: bullet graph (the default)', () => {
   it('mirrors the bands when higher is better, and counts from the first figure without a baseline', async () => {
     const el = mount(createGauge({ measure: 'canopy', data: documentWith([canopyMeasure()]) }), box(400));
     await el.updateComplete;
-    expect(partText(el, 'status')).to.equal('Off track');
-    expect(legendItems(el)).to.deep.equal(['On track: at least 40%', 'At risk: 38% to 40%', 'Off track: below 38%']);
+    // 28% in 2020 toward 40% by 2035: the path is at 32% in 2025, and 31% is within 5% of it.
+    expect(partText(el, 'status')).to.equal('At risk');
+    expect(legendItems(el)).to.deep.equal(['On track: at least 32%', 'At risk: 30.4% to 32%', 'Off track: below 30.4%']);
     const kinds = qa(el, '.band').map((b) => b.classList[1]);
     expect(kinds).to.deep.equal(['off-track', 'at-risk', 'on-track']);
     expect(partText(el, 'progress')).to.equal('25% of the way from the first figure (28%, 2020) to the target');
@@ -166,7 +169,8 @@ describe('<civic-target-gauge>: the target attribute', () => {
       const el = mount(createGauge({ measure: 'fire-response', target: which, data: documentWith([responseMeasure()]) }), box(400));
       await el.updateComplete;
       expect(partText(el, 'figures')).to.include('10-year target (2035): 6.5 min');
-      expect(partText(el, 'status')).to.equal('Off track');
+      // On the path to 6.5 min by 2035 (7.83 min now), 7.4 min is ahead.
+      expect(partText(el, 'status')).to.equal('On track');
       expect(partText(el, 'progress')).to.match(/^44% of the way/);
       expect(fractionOf(el, '[part~="marker"]')).to.be.closeTo(0.65, 0.01);
     });
@@ -192,7 +196,7 @@ describe('<civic-target-gauge>: radial', () => {
     expect(q(el, '.arc-figure')!.textContent).to.equal('64%');
     const arc = q(el, '[part~="bar"]')!;
     expect(arc.getAttribute('stroke-dasharray')).to.equal('63.64 100');
-    expect(arc.classList.contains('at-risk'), 'the arc takes the status colour').to.equal(true);
+    expect(arc.classList.contains('on-track'), 'the arc takes the status colour').to.equal(true);
     expect(partText(el, 'value')).to.equal('7.4 min');
     expect(partText(el, 'figures')).to.include('2-year target (2027): 7.0 min');
     expect(partText(el, 'progress')).to.match(/^64% of the way/);
@@ -310,11 +314,14 @@ describe('<civic-target-gauge>: locale', () => {
     const el = mount(createGauge({ measure: 'fire-response', data: documentWith([responseMeasure()]) }), box(400, { lang: 'es' }));
     await el.updateComplete;
     expect(partText(el, 'value')).to.equal('7,4 min');
-    expect(partText(el, 'status')).to.equal('En riesgo');
+    expect(partText(el, 'status')).to.equal('En camino');
+    expect(partText(el, 'status-explanation')).to.equal(
+      'En camino: 7,4 min va por delante de la trayectoria hacia la meta de 7,0 min para 2027 (previsto en el 1.er trimestre de 2026: 7,5 min)',
+    );
     const pct = new Intl.NumberFormat('es', { style: 'percent' }).format(0.64);
     expect(partText(el, 'progress')).to.equal(norm(`${pct} del camino entre la línea de base (8,1 min, ${norm(partText(el, 'figures').match(/base (.*?):/)![1]!)}) y la meta`));
-    expect(legendItems(el)[0]).to.equal('En camino: como máximo 7,0 min');
-    expect(legendItems(el)[1]).to.equal('En riesgo: de 7,0 min a 7,7 min');
+    expect(legendItems(el)[0]).to.equal('En camino: como máximo 7,5 min');
+    expect(legendItems(el)[1]).to.equal('En riesgo: de 7,5 min a 8,3 min');
   });
 
   it('lang="fr": French words and French numbers', async () => {
@@ -322,8 +329,12 @@ describe('<civic-target-gauge>: locale', () => {
     await el.updateComplete;
     const percent = (v: number) => new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 1 }).format(v);
     expect(partText(el, 'value')).to.equal(norm(percent(0.31)));
-    expect(partText(el, 'status')).to.equal('En retard');
-    expect(legendItems(el)[0]).to.equal(norm(`En bonne voie : au moins ${percent(0.4)}`).replace(' :', ':'));
+    // 31 % is within 5 % of the path (32 % in 2025) toward 40 % by 2035.
+    expect(partText(el, 'status')).to.equal('À surveiller');
+    expect(legendItems(el)[0]).to.equal(norm(`En bonne voie : au moins ${percent(0.32)}`).replace(' :', ':'));
+    expect(partText(el, 'status-explanation')).to.equal(
+      norm(`À surveiller : ${percent(0.31)}, légèrement en retard sur la trajectoire vers l’objectif de ${percent(0.4)} d’ici 2035 (valeur attendue en 2025 : ${percent(0.32)}) ; dans la tolérance de ${new Intl.NumberFormat('fr', { style: 'percent' }).format(0.05)}`),
+    );
     expect(partText(el, 'progress')).to.include('du chemin entre le premier chiffre');
     expect(partText(el, 'figures')).to.match(/^Objectif 2035/);
   });

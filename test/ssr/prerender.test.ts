@@ -152,7 +152,9 @@ describe('civicstat render: pre-rendered pages in the browser', () => {
     }
     const part = (id: string, name: string) => shadow(doc, id).querySelector<HTMLElement>(`[part~="${name}"]`)!;
     expect(norm(part('tile', 'value').textContent!)).to.equal('7.4 min');
-    expect(norm(part('tile', 'status').textContent!)).to.equal('At risk');
+    // The 2-year target is still ahead: on pace (SPEC §2), and the rule is in the page too.
+    expect(norm(part('tile', 'status').textContent!)).to.equal('On track');
+    expect(norm(part('tile', 'status-explanation').textContent!)).to.match(/^On track: 7\.4 min is ahead of the path to 7\.0 min by 2027/);
     expect(part('tile', 'value').getBoundingClientRect().width).to.be.greaterThan(20);
     expect(norm(part('gauge', 'value').textContent!)).to.equal('7.4 min');
     expect(part('badge', 'badge').getAttribute('aria-label')).to.equal('ICMA Certificates in Performance Management: Distinction, 2025');

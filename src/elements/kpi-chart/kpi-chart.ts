@@ -4,6 +4,8 @@ import type { CivicDocument } from '../../core/document';
 import { formatCount } from '../../core/format';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
 import type { Strings } from '../../ui/i18n/index';
+import { statusSentence } from '../../ui/status-chip';
+import type { StatusLabelsInUse } from '../../ui/status-word';
 import { tokens } from '../../ui/tokens';
 import { chartConfig, type ChartPalette } from './chart-config';
 
@@ -27,7 +29,7 @@ function loadChartModule(): Promise<ChartModule> {
 }
 
 /** The text summary of a view, in the element's language. */
-export function summaryText(view: ChartView, summary: ChartSummary, s: Strings, locale: string): string {
+export function summaryText(view: ChartView, summary: ChartSummary, s: Strings, locale: string, labels?: StatusLabelsInUse): string {
   if (summary.kind === 'trend') {
     const { first, last } = summary;
     let sentence: string;
@@ -35,7 +37,8 @@ export function summaryText(view: ChartView, summary: ChartSummary, s: Strings, 
     else if (summary.direction === 'up') sentence = s.chartRose(view.title, first.valueText, last.valueText, first.periodText, last.periodText);
     else if (summary.direction === 'down') sentence = s.chartFell(view.title, first.valueText, last.valueText, first.periodText, last.periodText);
     else sentence = s.chartSteady(view.title, last.valueText, first.periodText, last.periodText);
-    return summary.target ? `${sentence}; ${s.chartTarget(summary.target.valueText)}.` : `${sentence}.`;
+    const withTarget = summary.target ? `${sentence}; ${s.chartTarget(summary.target.valueText)}.` : `${sentence}.`;
+    return summary.status ? `${withTarget} ${statusSentence(summary.status, s, labels)}.` : withTarget;
   }
   if (summary.kind === 'comparison') {
     const figures = [summary.own, ...summary.others].map((p) => `${p.label} ${p.valueText}`).join('; ');
@@ -140,6 +143,7 @@ export class CivicKpiChart extends CivicElement {
       @container (max-width: 39.99rem) { .skeleton .legend .line-2 { display: inline; } }
       @container (max-width: 27.99rem) { .skeleton .line-3 { display: inline; } }
       @container (min-width: 56rem) { .skeleton .summary .line-2 { display: none; } }
+      /* The status sentence after the trend: two lines more. */
       .w40 { width: 40%; } .w70 { width: 70%; } .w90 { width: 90%; }
       @media (forced-colors: active) {
         .base { border-color: CanvasText; }
@@ -236,7 +240,7 @@ export class CivicKpiChart extends CivicElement {
       return html`<p part="title" class="title" lang=${this.textLang(this.documentLang)}>${v.title}</p>
         <p class="empty-note">${note}</p>`;
     }
-    const summary = summaryText(v, v.summary, s, this.locale);
+    const summary = summaryText(v, v.summary, s, this.locale, this.statusLabels);
     const lang = this.textLang(this.documentLang);
     return html`
       <p part="title" class="title" lang=${lang}>${v.title}</p>
@@ -308,6 +312,12 @@ export class CivicKpiChart extends CivicElement {
                 <td class="num">${t.valueText}</td>
               </tr>`,
             )}
+            ${v.summary?.kind === 'trend' && v.summary.status
+              ? html`<tr class="status-row">
+                  <th scope="row">${s.chartStatus}</th>
+                  <td>${statusSentence(v.summary.status, s, this.statusLabels)}</td>
+                </tr>`
+              : nothing}
           </tfoot>`
         : nothing}
     </table>`;
@@ -400,7 +410,8 @@ export class CivicKpiChart extends CivicElement {
     const bar = (cls: string) => html`<span class="bar ${cls}">\u00a0</span>`;
     return html`<div class="skeleton" aria-hidden="true">
         <p class="title">${bar('w70')}</p>
-        <p class="summary">${bar('w90')}<span class="line-2"><br />${bar('w40')}</span><span class="line-3"><br />${bar('w60')}</span></p>
+        <p class="summary">${bar('w90')}<span class="line-2"><br />${bar('w40')}</span><span class="line-3"><br />${bar('w60')}</span
+          ><span class="status-lines"><br />${bar('w90')}<br />${bar('w60')}<span class="line-3"><br />${bar('w40')}</span></span></p>
         <div class="chart"></div>
         <p class="legend">${bar('w70')}<span class="line-2"><br />${bar('w50')}</span><span class="line-3"><br />${bar('w40')}</span></p>
         <button type="button" tabindex="-1" disabled>${bar('w40')}</button>

@@ -83,6 +83,10 @@ export const kpiTileStyles = css`
   .spark-point, .spark-last { stroke: var(--civic-kpi-tile-line-color, var(--_accent)); stroke-width: 6; stroke-linecap: round; }
   .comparisons { margin: 0.35rem 0 0; padding: 0; list-style: none; }
   details { margin-top: 0.5rem; font-size: 0.875em; }
+  details.status-rule { margin-top: 0.25rem; font-size: 1em; }
+  /* The status line and its place in the skeleton: one height, whatever the chip's icon adds to the line. */
+  .status-line { margin: 0.25rem 0 0; }
+  .status-line, details.status-rule > summary { min-height: 1.6rem; box-sizing: border-box; }
   details p { margin: 0.35rem 0 0; }
   summary { cursor: pointer; color: var(--_accent); position: relative; z-index: 1; }
   .meta { margin-top: 0.5rem; }

@@ -5,7 +5,7 @@ import { safeUrl } from '../../core/url';
 import { kpiView, type KpiView } from '../../core/view';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
 import { sparklineSvg } from '../../ui/sparkline';
-import { statusChip, statusChipStyles } from '../../ui/status-chip';
+import { statusChip, statusChipStyles, statusDisclosure } from '../../ui/status-chip';
 import { tokens } from '../../ui/tokens';
 import { kpiTileStyles } from './kpi-tile.styles';
 
@@ -17,7 +17,8 @@ const SHORT_NARRATIVE = 140;
 
 /**
  * One performance measure at a glance: its current value and period, status (icon, word and
- * colour), the change since the previous period marked better or worse, the target, a
+ * colour, opening the rule that gave it; on the way to a future target, the pace: "On track:
+ * ahead of pace"), the change since the previous period marked better or worse, the target, a
  * sparkline, comparisons, the narrative, and the source.
  *
  * @summary A KPI tile for one measure of the document.
@@ -28,6 +29,8 @@ const SHORT_NARRATIVE = 140;
  * @csspart value - The current value.
  * @csspart period - The period of the current value.
  * @csspart status - The status: icon and word.
+ * @csspart status-rule - The disclosure the status opens: the status (and on the way to a future target, the pace) and why.
+ * @csspart status-explanation - The sentence that says which rule gave the status and the figures it compared.
  * @csspart delta - The change since the previous period.
  * @csspart target - The primary target.
  * @csspart sparkline - The trend line (SVG).
@@ -116,8 +119,8 @@ export class CivicKpiTile extends CivicElement {
       <div class="value-line">
         <span part="value" class="value">${v.current!.valueText}</span>
         <span part="period" class="period">${v.current!.periodText}</span>
-        ${statusChip(v.status, s, this.statusLabels)}
       </div>
+      ${v.explanation ? statusDisclosure(v.explanation, s, this.statusLabels) : nothing}
       <div class="row">
         ${this.isHidden('delta') || !change
           ? nothing
@@ -176,6 +179,7 @@ export class CivicKpiTile extends CivicElement {
     return html`<div class="skeleton" aria-hidden="true">
         <p class="title">${bar('w70')}</p>
         <div class="value-line"><span class="value">${bar('w45')}</span></div>
+        <p class="status-line">${bar('w30')}</p>
         <div class="row">
           ${show('delta') ? html`<span class="delta">${bar('w90')}</span>` : nothing}
           ${show('target') ? html`<span class="target">${bar('w50')}</span>` : nothing}

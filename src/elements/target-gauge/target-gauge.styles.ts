@@ -58,7 +58,8 @@ export const targetGaugeStyles = css`
     font-size: 0.875em;
   }
   .figures strong { color: var(--_text); }
-  .figures, .progress { margin: 0.35rem 0 0; }
+  .figures, .progress, .status-explanation { margin: 0.35rem 0 0; }
+  .status-explanation { color: var(--_text); }
   /* One figure per line and one band per line: the gauge's height does not depend on how words wrap. */
   .figure { display: block; }
   .empty-note { color: var(--_muted); margin: 0.5rem 0 0; }
@@ -124,6 +125,10 @@ export const targetGaugeStyles = css`
   /* The progress sentence takes two lines in a narrow gauge, one in a wide one. */
   @container (min-width: 36rem) {
     .skeleton .progress .second { display: none; }
+  }
+  /* The status sentence takes two lines but in a wide gauge. */
+  @container (min-width: 56rem) {
+    .skeleton .status-explanation .second-wide { display: none; }
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton .bar, .skeleton .graph.block { animation: pulse 1.5s ease-in-out infinite; }

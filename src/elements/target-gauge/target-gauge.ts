@@ -3,7 +3,7 @@ import type { CivicDocument } from '../../core/document';
 import { gaugeView, type GaugeBand, type GaugeView } from '../../core/gauge';
 import { CivicElement, type ViewState } from '../../ui/civic-element';
 import type { Strings } from '../../ui/i18n/index';
-import { statusChip, statusChipStyles } from '../../ui/status-chip';
+import { statusChip, statusChipStyles, statusSentence } from '../../ui/status-chip';
 import { statusWord } from '../../ui/status-word';
 import { tokens } from '../../ui/tokens';
 import { bulletSvg, radialSvg } from './gauge-svg';
@@ -34,7 +34,9 @@ function rangeText(band: GaugeBand, s: Strings): string {
  * and the measure's tolerance, mirrored when lower is better), a bar for the current value,
  * a marker for the target and a tick for the baseline. `variant="radial"` draws an arc from
  * the baseline to the target. Both write out the value, the target, the baseline and the
- * progress in text; the bullet graph also names the range of each band.
+ * progress in text, and say why the status is what it is; the bullet graph also names the range
+ * of each band. On the way to a target whose period is still ahead, the status and the bands are
+ * judged against the straight path from the baseline to the target at the current period.
  *
  * @summary Progress toward a target: a bullet graph or a radial arc, with the figures in text.
  * @tagname civic-target-gauge
@@ -49,6 +51,7 @@ function rangeText(band: GaugeBand, s: Strings): string {
  * @csspart marker - The target marker of the bullet graph.
  * @csspart baseline - The baseline tick of the bullet graph.
  * @csspart figures - The target and the baseline, in text.
+ * @csspart status-explanation - Why the status: the rule and the figures it compared (against the target, or on the way to a future target against the straight path to it).
  * @csspart progress - The progress from baseline to target, in text.
  * @csspart legend - The bands and their ranges, in text (bullet graph).
  * @csspart error - The error message.
@@ -140,6 +143,9 @@ export class CivicTargetGauge extends CivicElement {
           ? html`<span class="figure">${s.baseline}${v.start.periodText ? ` ${v.start.periodText}` : ''}: ${v.start.valueText}</span>`
           : nothing}
       </p>
+      ${v.explanation
+        ? html`<p part="status-explanation" class="status-explanation">${statusSentence(v.explanation, s, this.statusLabels)}</p>`
+        : nothing}
       ${this.renderProgress(v)} ${this.radial ? nothing : this.renderLegend(v)}
     `;
   }
@@ -189,6 +195,7 @@ export class CivicTargetGauge extends CivicElement {
         <div class="value-line"><span class="value">${bar('w45')}</span></div>
         <span class="graph ${this.radial ? 'radial' : 'bullet'} block"></span>
         <p class="figures"><span class="figure">${bar('w60')}</span><span class="figure">${bar('w45')}</span></p>
+        <p class="status-explanation">${bar('w90')}<span class="second-wide"><br />${bar('w60')}</span></p>
         <p class="progress">${bar('w90')}<span class="second"><br />${bar('w40')}</span></p>
         ${this.radial ? nothing : html`<ul class="legend"><li>${bar('w60')}</li><li>${bar('w70')}</li><li>${bar('w50')}</li></ul>`}
       </div>

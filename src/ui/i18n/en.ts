@@ -1,3 +1,8 @@
+import type { PeriodText, StatusExplanation } from '../../core/status-explanation';
+
+/** "in 2026", "in Q1 2026", "on March 5, 2026". */
+const inPeriod = (p: PeriodText) => `${p.kind === 'date' ? 'on' : 'in'} ${p.text}`;
+
 /** English UI strings; Spanish and French follow the same shape. */
 export const en = {
   status: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'no-data': 'No data' },
@@ -16,6 +21,34 @@ export const en = {
   dueBy: (date: string) => `update was due ${date}`,
   source: 'Source',
   moreAbout: 'About this measure',
+  // why a status: `word` is the status's name (strings.status, or the city's own word)
+  /** Between the status word and the pace, on the tile: "On track: ahead of pace". */
+  statusSeparator: ': ',
+  statusPace: { ahead: 'ahead of pace', on: 'on pace', 'slightly-behind': 'slightly behind pace', behind: 'behind pace' },
+  statusRule: (word: string, e: StatusExplanation): string => {
+    const tolerance = (within: boolean) => (e.tolerance ? `; ${within ? 'within' : 'more than'} the ${e.tolerance} tolerance` : '');
+    const gap = e.gapPoints !== undefined ? `${e.gap} ${e.gapPoints === 1 ? 'point' : 'points'}` : e.gap;
+    const by = e.targetPeriod ? ` by ${e.targetPeriod.text}` : '';
+    const expected = e.period ? ` (expected ${e.expected} ${inPeriod(e.period)})` : '';
+    switch (e.kind) {
+      case 'set':
+        return `${word}: as reported by the city, not computed from the figures`;
+      case 'no-data':
+        return `${word}: no figure reported yet`;
+      case 'met':
+        return `${word}: ${e.current} meets the target of ${e.target}`;
+      case 'within':
+      case 'beyond':
+        return `${word}: ${e.current} is ${gap} ${e.side} the target of ${e.target}${tolerance(e.kind === 'within')}`;
+      case 'path': {
+        const path = `the path to ${e.target}${by}${expected}`;
+        if (e.pace === 'ahead') return `${word}: ${e.current} is ahead of ${path}`;
+        if (e.pace === 'on') return `${word}: ${e.current} is on ${path}`;
+        if (e.pace === 'slightly-behind') return `${word}: ${e.current} is slightly behind ${path}${tolerance(true)}`;
+        return `${word}: ${e.current} is behind ${path}${tolerance(false)}`;
+      }
+    }
+  },
   trend: (title: string) => `Trend of ${title}`,
   selfAssessed: 'Self-assessed',
   expired: (date: string) => `Expired ${date}`,
@@ -68,9 +101,9 @@ export const en = {
     `${met} met, ${inProgress} in progress, ${notMet} not met`,
   checklistGroupMet: (met: string, total: string, _totalCount: number) => `${met} of ${total} met`,
   checklistBlocked: (names: string, count: number) => `Marked met, but counts only once ${names} ${count === 1 ? 'is' : 'are'} met`,
-  /** After the counts of a group of unscored criteria (resident outcome metrics): they are not part of the share. */
   /** The group of unscored criteria, by the tag they share ('' when none). */
   checklistUnscoredGroup: (tag: string) => (tag === 'resident-outcome' ? 'Resident outcome metrics' : 'Other requirements'),
+  /** After the counts in the heading of the group of unscored criteria: they are not part of the share. */
   checklistUnscored: 'not counted in the share',
   checklistEvidence: 'Evidence',
   checklistAbout: 'About these criteria',
@@ -99,6 +132,7 @@ export const en = {
   chartValue: 'Value',
   chartName: 'Compared with',
   chartMeetsTarget: 'Meets the target',
+  chartStatus: 'Status',
   chartYes: 'Yes',
   chartNo: 'No',
   chartBaseline: 'Baseline',

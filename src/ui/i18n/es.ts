@@ -1,4 +1,14 @@
+import type { PeriodText } from '../../core/status-explanation';
 import type { Strings } from './en';
+
+/** "en 2026", "en el 1.er trimestre de 2026", "en el año fiscal 2026", "el 5 de marzo de 2026". */
+const enPeriodo = (p: PeriodText) => (p.kind === 'date' ? `el ${p.text}` : p.kind === 'quarter' || p.kind === 'fiscal-year' ? `en el ${p.text}` : `en ${p.text}`);
+/** "para 2035", "para el 4.º trimestre de 2035", "para el 31 de diciembre de 2035". */
+const paraPeriodo = (p: PeriodText) => (p.kind === 'date' || p.kind === 'quarter' || p.kind === 'fiscal-year' ? `para el ${p.text}` : `para ${p.text}`);
+/** Percentages take the article in Spanish: "el 61 %", "la meta del 70 %". */
+const el = (value: string | undefined, percent: boolean) => (percent ? `el ${value}` : `${value}`);
+const de = (value: string | undefined, percent: boolean) => (percent ? `del ${value}` : `de ${value}`);
+const plural = new Intl.PluralRules('es');
 
 export const es: Strings = {
   status: { 'on-track': 'En camino', 'at-risk': 'En riesgo', 'off-track': 'Desviado', 'no-data': 'Sin datos' },
@@ -17,6 +27,35 @@ export const es: Strings = {
   dueBy: (date) => `la actualización vencía el ${date}`,
   source: 'Fuente',
   moreAbout: 'Sobre este indicador',
+  statusSeparator: ': ',
+  statusPace: { ahead: 'por delante del ritmo previsto', on: 'al ritmo previsto', 'slightly-behind': 'algo por detrás del ritmo previsto', behind: 'por detrás del ritmo previsto' },
+  statusRule: (word, e) => {
+    const tolerance = (within: boolean) => (e.tolerance ? `; ${within ? 'dentro de' : 'fuera de'} la tolerancia del ${e.tolerance}` : '');
+    const gap =
+      e.gapPoints !== undefined ? `${e.gap} ${plural.select(e.gapPoints) === 'one' ? 'punto porcentual' : 'puntos porcentuales'}` : e.gap;
+    const side = e.side === 'above' ? 'por encima' : 'por debajo';
+    const by = e.targetPeriod ? ` ${paraPeriodo(e.targetPeriod)}` : '';
+    const expected = e.period ? ` (previsto ${enPeriodo(e.period)}: ${e.expected})` : '';
+    const current = el(e.current, e.percent);
+    switch (e.kind) {
+      case 'set':
+        return `${word}: según lo informado por la ciudad, no calculado a partir de las cifras`;
+      case 'no-data':
+        return `${word}: todavía no hay cifras`;
+      case 'met':
+        return `${word}: ${current} alcanza la meta ${de(e.target, e.percent)}`;
+      case 'within':
+      case 'beyond':
+        return `${word}: ${current} está ${gap} ${side} de la meta ${de(e.target, e.percent)}${tolerance(e.kind === 'within')}`;
+      case 'path': {
+        const path = `la trayectoria hacia la meta ${de(e.target, e.percent)}${by}${expected}`;
+        if (e.pace === 'ahead') return `${word}: ${current} va por delante de ${path}`;
+        if (e.pace === 'on') return `${word}: ${current} sigue ${path}`;
+        if (e.pace === 'slightly-behind') return `${word}: ${current} va algo por detrás de ${path}${tolerance(true)}`;
+        return `${word}: ${current} va por detrás de ${path}${tolerance(false)}`;
+      }
+    }
+  },
   trend: (title) => `Evolución de ${title}`,
   selfAssessed: 'Autoevaluación',
   expired: (date) => `Venció el ${date}`,
@@ -94,6 +133,7 @@ export const es: Strings = {
   chartPeriod: 'Periodo',
   chartValue: 'Valor',
   chartName: 'Comparado con',
+  chartStatus: 'Estado',
   chartMeetsTarget: 'Alcanza la meta',
   chartYes: 'Sí',
   chartNo: 'No',

@@ -1,4 +1,13 @@
+import type { PeriodText } from '../../core/status-explanation';
 import type { Strings } from './en';
+
+/** "en 2026", "au 1er trimestre 2026", "pour l’exercice 2026", "en mars 2026", "le 5 mars 2026". */
+const enPeriode = (p: PeriodText) =>
+  p.kind === 'date' ? `le ${p.text}` : p.kind === 'quarter' ? `au ${p.text}` : p.kind === 'fiscal-year' ? `pour l’${p.text}` : `en ${p.text}`;
+/** "d’ici 2035", "d’ici le 4e trimestre 2035", "d’ici la fin de l’exercice 2035", "d’ici le 31 décembre 2035". */
+const dIci = (p: PeriodText) =>
+  p.kind === 'date' || p.kind === 'quarter' ? `d’ici le ${p.text}` : p.kind === 'fiscal-year' ? `d’ici la fin de l’${p.text}` : `d’ici ${p.text}`;
+const pluriel = new Intl.PluralRules('fr');
 
 export const fr: Strings = {
   status: { 'on-track': 'En bonne voie', 'at-risk': 'À surveiller', 'off-track': 'En retard', 'no-data': 'Pas de données' },
@@ -16,6 +25,35 @@ export const fr: Strings = {
   overdue: 'En retard de publication',
   dueBy: (date) => `mise à jour attendue le ${date}`,
   source: 'Source',
+  statusSeparator: '\u00a0: ',
+  statusPace: { ahead: 'en avance sur la trajectoire', on: 'sur la trajectoire', 'slightly-behind': 'légèrement en retard sur la trajectoire', behind: 'en retard sur la trajectoire' },
+  statusRule: (word, e) => {
+    const tolerance = (within: boolean) => (e.tolerance ? `\u00a0; ${within ? 'dans la' : 'au-delà de la'} tolérance de ${e.tolerance}` : '');
+    // French puts 0 and 1 (and anything below 2) in the singular: « 0,5 point ».
+    const gap =
+      e.gapPoints !== undefined ? `${e.gap} ${pluriel.select(e.gapPoints) === 'one' ? 'point de pourcentage' : 'points de pourcentage'}` : e.gap;
+    const side = e.side === 'above' ? 'au-dessus' : 'au-dessous';
+    const by = e.targetPeriod ? ` ${dIci(e.targetPeriod)}` : '';
+    const expected = e.period ? ` (valeur attendue ${enPeriode(e.period)}\u00a0: ${e.expected})` : '';
+    switch (e.kind) {
+      case 'set':
+        return `${word}\u00a0: statut communiqué par la ville, non calculé à partir des chiffres`;
+      case 'no-data':
+        return `${word}\u00a0: aucun chiffre publié pour l’instant`;
+      case 'met':
+        return `${word}\u00a0: ${e.current} atteint l’objectif de ${e.target}`;
+      case 'within':
+      case 'beyond':
+        return `${word}\u00a0: ${e.current}, soit ${gap} ${side} de l’objectif de ${e.target}${tolerance(e.kind === 'within')}`;
+      case 'path': {
+        const path = `la trajectoire vers l’objectif de ${e.target}${by}${expected}`;
+        if (e.pace === 'ahead') return `${word}\u00a0: ${e.current}, en avance sur ${path}`;
+        if (e.pace === 'on') return `${word}\u00a0: ${e.current}, sur ${path}`;
+        if (e.pace === 'slightly-behind') return `${word}\u00a0: ${e.current}, légèrement en retard sur ${path}${tolerance(true)}`;
+        return `${word}\u00a0: ${e.current}, en retard sur ${path}${tolerance(false)}`;
+      }
+    }
+  },
   moreAbout: 'À propos de cet indicateur',
   trend: (title) => `Évolution de ${title}`,
   selfAssessed: 'Auto-évaluation',
@@ -94,6 +132,7 @@ export const fr: Strings = {
   chartPeriod: 'Période',
   chartValue: 'Valeur',
   chartName: 'Comparé à',
+  chartStatus: 'Statut',
   chartMeetsTarget: 'Atteint l’objectif',
   chartYes: 'Oui',
   chartNo: 'Non',
