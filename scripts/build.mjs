@@ -1,7 +1,7 @@
 // `npm run build`: dist/ with the per-element ES modules, dist/core.js (usable from Node),
 // dist/civicstat.js (everything in one file), dist/cli.js, dist/server.js and the type declarations.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { minifyCssTemplatesEsbuild } from './minify-css.mjs';
@@ -33,6 +33,9 @@ await esbuild({
   plugins: [minifyCssTemplatesEsbuild()],
   logLevel: 'warning',
 });
+// The static files of `civicstat publish` (styles, the embed pages' resize script, the host
+// script), beside dist/cli.js.
+cpSync('src/cli/publish-assets', 'dist/publish-assets', { recursive: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.server.json'], { stdio: 'inherit' });
 

@@ -78,3 +78,22 @@ export function renderBadgeSvg(request: BadgeRequest, document?: CivicDocument):
   const titled = clean.replace(/^<svg\b[^>]*>/, (open) => `${open}<title>${xml(words.label)}</title>`);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${titled}\n` };
 }
+
+/**
+ * The SVG as a PNG at twice its size, through resvg (a native rasterizer from the npm
+ * registry; no browser). Text uses the system's sans-serif font.
+ */
+export async function rasterize(svg: string): Promise<{ data: Uint8Array } | { error: string }> {
+  let Resvg: typeof import('@resvg/resvg-js').Resvg;
+  try {
+    ({ Resvg } = await import('@resvg/resvg-js'));
+  } catch {
+    return { error: '--png needs the optional package @resvg/resvg-js: npm install @resvg/resvg-js' };
+  }
+  const sans = 'DejaVu Sans';
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: sans, sansSerifFamily: sans },
+  }).render();
+  return { data: image.asPng() };
+}

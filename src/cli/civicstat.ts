@@ -16,7 +16,9 @@ import { basename, dirname } from 'node:path';
 import { formatProblem, parseDocument } from '../core/parse';
 import { evaluateCertification } from '../core/index';
 import { VERSION } from '../version';
-import { renderBadgeSvg, type BadgeRequest } from './badge';
+import { rasterize, renderBadgeSvg, type BadgeRequest } from './badge';
+import { PUBLISH_LANGUAGES, PublishError, publishSite } from './publish';
+import type { PublishLanguage } from './publish-strings';
 import { importInto, newDocumentText, readTable, slugFromFileName, type Delimiter } from './import';
 
 const USAGE = `Usage: civicstat <command> [options]
@@ -40,6 +42,14 @@ Commands:
                    from local files, relative to the page
                    --csp             also print, on standard error, a style-src
                                      that allows the page's inline styles by hash
+  publish FILE --out DIR [--base-url URL] [--lang en|es|fr]
+                   a static site of the document: the report (index.html), a page
+                   per measure and per certification, an embed page with an oEmbed
+                   file for each element a city would embed, CSV and badge files,
+                   every page pre-rendered; upload DIR anywhere
+                   --base-url URL    where DIR will be served: absolute oEmbed,
+                                     canonical, Open Graph and sitemap URLs
+                   --lang en|es|fr   the site's language (default: en)
   import TABLE.csv [--into FILE] [--measure ID]
                    a measure's figures from a CSV table in long form: a period
                    column (Year, Period, Date, Month, Quarter, Fiscal year…), a
@@ -80,6 +90,7 @@ export async function main(args: string[], io: CliIO): Promise<number> {
   if (command === 'badge') return badge(rest, io);
   if (command === 'render') return renderCommand(rest, io);
   if (command === 'import') return importCommand(rest, io);
+  if (command === 'publish') return publishCommand(rest, io);
   io.err(`civicstat: unknown command "${command}"\n\n${USAGE.trimEnd()}`);
   return 2;
 }
@@ -359,23 +370,51 @@ async function badge(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-/**
- * The SVG as a PNG at twice its size, through resvg (a native rasterizer from the npm
- * registry; no browser). Text uses the system's sans-serif font.
- */
-async function rasterize(svg: string): Promise<{ data: Uint8Array } | { error: string }> {
-  let Resvg: typeof import('@resvg/resvg-js').Resvg;
-  try {
-    ({ Resvg } = await import('@resvg/resvg-js'));
-  } catch {
-    return { error: '--png needs the optional package @resvg/resvg-js: npm install @resvg/resvg-js' };
+async function publishCommand(args: string[], io: CliIO): Promise<number> {
+  const files: string[] = [];
+  const values: Record<'out' | 'base-url' | 'lang', string | undefined> = { out: undefined, 'base-url': undefined, lang: undefined };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const name = /^--(out|base-url|lang)(?:=(.*))?$/.exec(arg);
+    if (name) {
+      const value = name[2] ?? args[++i];
+      if (value === undefined || value === '' || (name[2] === undefined && value.startsWith('--'))) {
+        io.err(`civicstat publish: --${name[1]} needs a value`);
+        return 2;
+      }
+      values[name[1] as keyof typeof values] = value;
+    } else if (arg.startsWith('-')) {
+      io.err(`civicstat publish: unknown option ${arg}`);
+      return 2;
+    } else files.push(arg);
   }
-  const sans = 'DejaVu Sans';
-  const image = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: 2 },
-    font: { loadSystemFonts: true, defaultFontFamily: sans, sansSerifFamily: sans },
-  }).render();
-  return { data: image.asPng() };
+  if (files.length !== 1 || values.out === undefined) {
+    io.err('civicstat publish: name one document and the folder to write, e.g. civicstat publish data.json --out site/');
+    return 2;
+  }
+  const lang = values.lang;
+  if (lang !== undefined && !(PUBLISH_LANGUAGES as readonly string[]).includes(lang)) {
+    io.err(`civicstat publish: --lang must be one of ${PUBLISH_LANGUAGES.join(', ')}, got "${lang}"`);
+    return 2;
+  }
+  try {
+    const result = await publishSite(files[0]!, {
+      out: values.out,
+      ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
+      ...(lang !== undefined ? { lang: lang as PublishLanguage } : {}),
+    });
+    for (const note of result.notes) io.err(`civicstat publish: note: ${note}`);
+    const embeds = result.pages.filter((p) => p.startsWith('embed/')).length;
+    io.out(`${values.out}: ${result.pages.length - embeds} pages and ${embeds} embed pages, ${result.files.length} files; a Content-Security-Policy for them is in csp.txt`);
+    return 0;
+  } catch (error) {
+    if (error instanceof PublishError) {
+      for (const line of error.problems) io.out(line);
+      io.err(`civicstat publish: ${error.message}`);
+      return error.code;
+    }
+    throw error;
+  }
 }
 
 function plural(n: number, word: string): string {
