@@ -313,11 +313,13 @@ ${this.share(path, parts.map((p) => ({ kind: p.kind, title: p.title, element: p.
     const badgeAttrs = `certification="${c.id}"${c.awarded ? '' : ' estimate'}`;
     const embeds: Omit<Embed, 'page'>[] = [
       { dir: `embed/certification/${c.id}/badge`, kind: 'badge', title: s.badgeTitle(name, this.city), element: `<civic-tier-badge ${badgeAttrs}></civic-tier-badge>` },
-      { dir: `embed/certification/${c.id}/checklist`, kind: 'checklist', title: s.checklistTitle(name, this.city), element: `<civic-criteria-checklist certification="${c.id}"></civic-criteria-checklist>` },
+      // On its embed page the checklist's groups come right under the page's (hidden) h1.
+      { dir: `embed/certification/${c.id}/checklist`, kind: 'checklist', title: s.checklistTitle(name, this.city), element: `<civic-criteria-checklist certification="${c.id}" heading-level="2"></civic-criteria-checklist>` },
     ];
+    const checklist = `<civic-criteria-checklist certification="${c.id}"></civic-criteria-checklist>`;
     const images = 'svg' in svg ? { svg: 'badge.svg', ...(hasPng ? { png: 'badge.png' } : {}) } : undefined;
     const body = `
-${this.data(path, `<div class="badge">${embeds[0]!.element}</div>\n<section class="part"><h2>${esc(s.criteria)}</h2>${embeds[1]!.element}</section>`)}
+${this.data(path, `<div class="badge">${embeds[0]!.element}</div>\n<section class="part"><h2>${esc(s.criteria)}</h2>${checklist}</section>`)}
 ${images ? `<p class="downloads"><a href="${images.svg}" download>${esc(s.downloadSvg)}</a>${images.png ? ` · <a href="${images.png}" download>${esc(s.downloadPng)}</a>` : ''}</p>` : ''}
 ${this.share(path, embeds, images)}`;
     for (const e of embeds) this.embeds.push({ ...e, page: path });
@@ -457,7 +459,8 @@ ${discovery}
 <script type="module" src="${this.url('assets/civicstat.js', path)}"></script>
 </head>
 <body>
-<main class="embed embed-${e.kind}" id="embed" aria-label="${esc(e.title)}">
+<main class="embed embed-${e.kind}" id="embed">
+<h1 class="visually-hidden">${esc(e.title)}</h1>
 ${this.data(path, e.element)}
 <p class="embed-link"><a href="${esc(page)}" target="_top">${esc(s.embedMore(this.city))}</a></p>
 </main>

@@ -136,7 +136,9 @@ describe('civicstat publish: the sample city', () => {
     const scripts = els.filter((e) => e.tagName === 'script');
     const resize = scripts.find((e) => attr(e, 'src')?.endsWith('assets/resize.js'))!;
     assert.equal(attr(resize, 'type'), undefined, 'a classic script: it runs in an opaque-origin sandbox');
-    assert.equal(els.filter((e) => e.tagName === 'header' || e.tagName === 'footer' || e.tagName === 'h1').length, 0, 'no page chrome');
+    assert.equal(els.filter((e) => e.tagName === 'header' || e.tagName === 'footer' || e.tagName === 'nav').length, 0, 'no page chrome');
+    const h1 = els.filter((e) => e.tagName === 'h1');
+    assert.deepEqual(h1.map((e) => [attr(e, 'class'), textOf(e)]), [['visually-hidden', 'Fire response time (90th percentile)']], 'one heading, for screen readers only');
     assert.equal(els.filter((e) => e.tagName === 'civic-kpi-tile').length, 1);
     assert.match(textOf(tree), /7\.4 min/);
   });
