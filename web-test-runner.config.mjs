@@ -29,6 +29,7 @@ import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { faultsMiddleware } from './test/server/faults.mjs';
 import { cliCommand, docsExamplesCommand } from './test/server/cli-command.mjs';
 import { strictPages } from './test/server/strict-pages.mjs';
+import { publishedPages } from './test/server/published-pages.mjs';
 
 export const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
 
@@ -177,7 +178,7 @@ export default {
   rootDir: '.',
   files: ['test/elements/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/reliability/**/*.test.ts', 'test/security/**/*.test.ts', 'test/ssr/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [faultsMiddleware, strictPages],
+  middleware: [faultsMiddleware, strictPages, publishedPages],
   browsers,
   // 2 cores: one test file at a time per engine, engines one after another.
   concurrency,

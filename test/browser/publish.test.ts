@@ -6,7 +6,7 @@
  * line (dist/cli.js) into published-test/, served by the test server.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { openFrame } from '../reliability/frame';
 import { settle, until } from '../elements/helpers';
 
@@ -96,6 +96,60 @@ describe('the published site', () => {
     expect(button.hidden, 'shown once the script runs').to.equal(false);
     button.click();
     await until(() => doc.querySelector('.copied')!.textContent === 'Copied', 'the copy announced');
+  });
+
+  for (const path of ['measures/fire-response-time/', 'certifications/wwc/', 'embed/measure/fire-response-time/tile/']) {
+    it(`${path} under the site's own Content-Security-Policy (csp.txt): the library runs and the pre-rendered styles apply`, async function () {
+      this.timeout(20_000);
+      const opened = await openFrame(`${base}${path}?csp`, { width: 800, height: 1200 });
+      frames.push(opened.frame);
+      const { doc, win } = opened;
+      await until(() => !!win.customElements.get('civic-kpi-tile') || !!win.customElements.get('civic-tier-badge'), 'the library defined its elements', 10_000);
+      const el = civicIn(doc)[0]!;
+      await until(() => !!el.shadowRoot && !el.shadowRoot.querySelector('.skeleton'), 'rendered');
+      // With scripts off, the pre-rendered templates' inline styles must pass the policy by
+      // their hashes: each element's box has the border its style sheet draws.
+      const still = document.createElement('iframe');
+      still.setAttribute('sandbox', 'allow-same-origin');
+      Object.assign(still.style, { width: '800px', height: '1200px', border: '0' });
+      const loaded = new Promise((resolve) => still.addEventListener('load', resolve, { once: true }));
+      still.src = `${base}${path}?csp`;
+      document.body.append(still);
+      frames.push(still);
+      await loaded;
+      const styled = civicIn(still.contentDocument!).filter((e) => e.localName === 'civic-kpi-tile' || e.localName === 'civic-criteria-checklist');
+      expect(styled.length).to.be.greaterThan(0);
+      for (const civic of styled) {
+        const box = civic.shadowRoot!.querySelector('[part~="base"]')!;
+        expect(getComputedStyle(box).borderTopStyle, `${civic.localName} styled without scripts`).to.equal('solid');
+      }
+      // A page without the policy's header is not what is being tested: the header is there.
+      const response = await fetch(`${base}${path}?csp`);
+      expect(response.headers.get('content-security-policy')).to.match(/^script-src 'self'; style-src 'self' 'sha256-/);
+    });
+  }
+
+  it('a measure page prints as a clean sheet: the charts’ tables instead of empty canvases, links written out, no share box', async function () {
+    // Print emulation is Chromium's DevTools protocol only.
+    if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+    this.timeout(20_000);
+    const { frame, doc } = await openPage('measures/fire-response-time/');
+    frames.push(frame);
+    try {
+      await emulateMedia({ media: 'print' });
+      await settle(100);
+      expect(getComputedStyle(doc.querySelector('details.share')!).display).to.equal('none');
+      const charts = [...doc.querySelectorAll('civic-kpi-chart')];
+      expect(charts.length).to.be.greaterThan(0);
+      for (const chart of charts) {
+        const table = chart.shadowRoot!.querySelector('table')!;
+        expect(table.getBoundingClientRect().height, `${chart.getAttribute('view')} table printed`).to.be.greaterThan(40);
+      }
+      const csv = doc.querySelector('.downloads a')!;
+      expect(getComputedStyle(csv, '::after').content).to.include('fire-response-time.csv');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('an embed page with scripts off (a sandbox without allow-scripts) still shows its figures', async function () {
