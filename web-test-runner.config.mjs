@@ -29,7 +29,7 @@ import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { faultsMiddleware } from './test/server/faults.mjs';
 import { cliCommand, docsExamplesCommand } from './test/server/cli-command.mjs';
 import { strictPages } from './test/server/strict-pages.mjs';
-import { publishedPages } from './test/server/published-pages.mjs';
+import { publishInput, publishedPages } from './test/server/published-pages.mjs';
 
 export const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
 
@@ -204,6 +204,7 @@ export default {
   plugins: [
     forcedColorsCommand,
     cliCommand,
+    publishInput,
     docsExamplesCommand,
     markJsonImports,
     jsonOnlyAsModules(
