@@ -11,7 +11,10 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, dirname, sep } from 'node:path';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { unfurl } from 'unfurl.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -357,5 +360,44 @@ describe('civicstat publish: a hostile document', () => {
     assert.equal(r.code, 1);
     assert.match(r.stdout, /measures\[0\]\.id: /);
     assert.deepEqual(readdirSync(dir).sort(), ['escape.json']);
+  });
+});
+
+describe('civicstat publish: an oEmbed consumer from npm (unfurl.js)', () => {
+  let server: Server;
+  let out: string;
+  let base: string;
+  before(async () => {
+    out = join(fresh(), 'site');
+    // A static server for the site on a loopback port, answering 404 for anything else.
+    server = createServer((req, res) => {
+      let path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+      if (path.endsWith('/')) path += 'index.html';
+      const file = resolve(out, `.${path}`);
+      if (!file.startsWith(out + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+        res.writeHead(404).end();
+        return;
+      }
+      const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const r = await run(['publish', SAMPLE, '--out', out, '--base-url', base]);
+    assert.equal(r.code, 0, r.stderr);
+  });
+
+  it('discovers the oEmbed link of an embed page and resolves it to the iframe', async (t) => {
+    t.after(() => new Promise<void>((done) => server.close(() => done())));
+    const url = `${base}embed/measure/fire-response-time/tile/`;
+    const meta = await unfurl(url, { oembed: true, timeout: 10_000 });
+    const o = meta.oEmbed as { type: string; version: string; html: string; width: number; height: number; title?: string } | undefined;
+    assert.ok(o, 'an oEmbed response found from the page alone');
+    assert.equal(o.type, 'rich');
+    assert.equal(String(o.version), '1.0');
+    assert.match(o.html, new RegExp(`<iframe src="${url.replace(/[.]/g, '\\.')}" width="360" height="320" title="Fire response time \\(90th percentile\\)"`));
+    // And what the iframe shows is the tile, with its figures in the HTML.
+    const page = await (await fetch(url)).text();
+    assert.match(page, /7\.4 min/);
   });
 });
