@@ -53,9 +53,21 @@ if [ "${#missing[@]}" -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || { log "not root: cannot install ${missing[*]}"; exit 1; }
   log "installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  # The package lists may be missing or stale on a fresh machine.
-  apt-get update
-  apt-get install -y --no-install-recommends "${missing[@]}"
+  # One apt-get update at most: only when the lists do not know a package (a fresh machine
+  # whose lists .ci/run has not just refreshed), or when they are too old to install from.
+  updated=0
+  for p in "${missing[@]}"; do
+    if ! apt-cache policy "$p" 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+      apt-get update
+      updated=1
+      break
+    fi
+  done
+  if ! apt-get install -y --no-install-recommends "${missing[@]}"; then
+    [ "$updated" -eq 0 ] || exit 1
+    apt-get update
+    apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
 else
   log "packages present: ${PACKAGES[*]}"
 fi
