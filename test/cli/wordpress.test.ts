@@ -13,7 +13,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,6 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 const WP = '/usr/share/wordpress';
 const SCRIPTS = join(ROOT, 'scripts/wordpress');
-const FIXTURE = join(ROOT, 'test/fixtures/wordpress/site');
 /** The embed page the posts name, relative to the site's base URL (SPEC §6 layout). */
 const EMBED_PATH = 'embed/measure/fire-response-time/tile/';
 /** Text the tile shows for the sample city's latest fire response time. */
@@ -39,19 +38,7 @@ type Role = keyof typeof LOGINS;
  * `return publishSite(baseUrl);` (its embed page for fire-response-time's tile is the same path).
  */
 function siteDir(baseUrl: string): string {
-  return fixtureSite(baseUrl);
-}
-
-/** A copy of test/fixtures/wordpress/site with `{{BASE_URL}}` replaced (text files only). */
-function fixtureSite(baseUrl: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'civicstat-wp-site-'));
-  cpSync(FIXTURE, dir, { recursive: true });
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/\.(html|json|js|css|xml|txt)$/.test(entry.name)) continue;
-    const file = join((entry as unknown as { parentPath?: string; path: string }).parentPath ?? entry.path, entry.name);
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('{{BASE_URL}}', baseUrl));
-  }
-  return dir;
+  return publishSite(baseUrl);
 }
 
 /** `civicstat publish` of the sample document, for `baseUrl` (the switch in siteDir()). */
