@@ -205,7 +205,8 @@ class Site {
     // The library: civicstat.js and what it fetches from beside itself (the chart chunk, the
     // language files).
     for (const name of await readdir(libraryDir)) {
-      if (name === 'civicstat.js' || /^(civicstat-[a-z]+|chart)-.*\.js$/.test(name) || /^chart.*\.js$/.test(name)) {
+      // civicstat.js, civicstat-chart-js-….js, civicstat-es-….js, civicstat-fr-….js
+      if (/^civicstat(-[a-z]+-.+)?\.js$/.test(name)) {
         await cp(join(libraryDir, name), this.inside(`assets/${name}`));
         this.files.push(`assets/${name}`);
       }
